@@ -1,0 +1,1 @@
+"""Benchmarks: quality against gold files, speed against raw spaCy."""
