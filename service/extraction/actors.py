@@ -15,7 +15,8 @@ from .titles import Role, country_of, role_after, role_before
 _ACTOR_KINDS = frozenset({"person", "organization"})
 _SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn", "state",
                      "declare", "insist", "claim", "note", "accuse", "deny", "urge"})
-_MINISTRY_FIELD = re.compile(r"Ministry of(?: the)? (?P<after>.+)|(?P<before>.+?) Ministry")
+_MINISTRY_FIELD = re.compile(
+    r"(?:(?P<owner>.+?)'s )?Ministry of(?: the)? (?P<after>.+)|(?P<before>.+?) Ministry")
 
 
 @dataclass
@@ -27,7 +28,8 @@ class _Entity:
 
     @property
     def name(self) -> str:
-        texts = [m.text for m in self.mentions if m.label != "propagated"] or [
+        texts = [m.text for m in self.mentions
+                 if m.label != "propagated" and m.text not in org_descriptors()] or [
             m.text for m in self.mentions]
         return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
 
@@ -42,6 +44,7 @@ def extract_actors(doc: Doc, *, mentions: list[NamedMention]) -> list[Actor]:
     orgs = _cluster_orgs(doc, [m for m in items if m.kind == "organization"])
     for entity in people:
         entity.roles = _roles(doc, entity)
+    _link_descriptions(doc, people)
     return _to_records(doc, people + orgs)
 
 
@@ -129,6 +132,39 @@ def _roles(doc: Doc, entity: _Entity) -> list[Role]:
     return roles
 
 
+def _link_descriptions(doc: Doc, people: list[_Entity]) -> None:
+    """Give an untitled person the role of a nearby description.
+
+    "Stoltenberg said ... . "...," the NATO chief said." -> the last person named;
+    "Ukraine's defense minister is urging calm ... Oleksii Reznikov said" -> the next.
+    """
+    owners = sorted(((m.start_char, e) for e in people for m in e.mentions),
+                    key=lambda item: item[0])
+    for role, forward in _descriptions(doc):
+        if forward:
+            near = [e for start, e in owners if start > role.end_char][:1]
+        else:
+            near = [e for start, e in owners if start < role.start_char][-1:]
+        if near and not near[0].roles:
+            near[0].roles.append(role)
+
+
+def _descriptions(doc: Doc) -> list[tuple[Role, bool]]:
+    found = []
+    for token in doc:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.ent_type_:
+            continue
+        first = token.left_edge
+        has_the = first.lower_ == "the"
+        role = role_before(doc, token.i + 1)
+        if role is None or role.end_char != token.idx + len(token):
+            continue
+        possessive = any(t.text in {"'s", "’s"} for t in doc[first.i:token.i])
+        if has_the or possessive:
+            found.append((role, possessive and not has_the))
+    return found
+
+
 def _with_of_country(doc: Doc, span: Span, role: Role) -> Role:
     """"President Volodymyr Zelenskyy |of Ukraine|": the country after the name."""
     end = span.end
@@ -173,9 +209,7 @@ def _org_key(doc: Doc, m: NamedMention) -> tuple[str, ...]:
     before = match.group("before")
     owner, _, field_words = (before or "").rpartition("'s ")
     if match.group("after"):
-        owner, field_words = "", match.group("after")
-        head = m.text.replace("’", "'").split("'s ")
-        owner = head[0] if len(head) > 1 else ""
+        owner, field_words = match.group("owner") or "", match.group("after")
     words = field_words.split()
     if not owner and words and country_of(words[0]) != words[0]:
         owner, words = words[0], words[1:]
@@ -227,9 +261,10 @@ def _same_org(doc: Doc, short: _Entity, long: _Entity) -> bool:
     s, lng = short.name, long.name
     if acronym_of(s, lng):
         return True
-    if org_descriptors().get(s) and name_key(org_descriptors()[s] or "") in {
-            name_key(m.text) for m in long.mentions}:
-        return True
+    for a, b in ((short, long), (long, short)):
+        stands_for = org_descriptors().get(a.name)
+        if stands_for and name_key(stands_for) in {name_key(m.text) for m in b.mentions}:
+            return True
     s_words, l_words = name_key(s).split(), name_key(lng).split()
     if len(s_words) < len(l_words) and l_words[-len(s_words):] == s_words and len(s) >= 4:
         return True

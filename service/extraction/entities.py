@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .actor_resources import (
@@ -50,6 +50,9 @@ _PLACE_NOUNS = frozenset({"peninsula", "region", "regions", "city", "province", 
                           "location"})
 _MOTION = frozenset({"come", "go", "travel", "fly", "return", "move", "arrive", "head",
                      "send", "deploy", "flee", "drive", "march"})
+# Verbs whose object is a place: "annexed Crimea", "invade Ukraine".
+_PLACE_VERBS = frozenset({"annex", "invade", "occupy", "leave", "depart", "enter", "visit",
+                          "seize", "capture", "liberate", "bomb", "shell", "evacuate"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MINISTRY = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:'s|’s) |\b(?P<adj>[A-Z][\w.]+) )?"
@@ -93,7 +96,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         ner.extend(_Candidate(span, ent.label_) for span in _clean(doc, ent)
                    if _is_name(span))
-    ner = _merge_particles(doc, ner)
+    ner = _merge_particles(doc, _join_groups(doc, ner))
     rules = _rule_spans(doc)
     # An NER organization that contains a rule match ("Senate Foreign Relations
     # Committee") is the longer name; any other overlap goes to the rule.
@@ -102,6 +105,19 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     taken = {i for c in rules for i in range(c.span.start, c.span.end)}
     ner = [c for c in ner if not any(i in taken for i in range(c.span.start, c.span.end))]
     return sorted([*rules, *ner], key=lambda c: c.span.start)
+
+
+def _join_groups(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """"Senate" + "Republicans": a body followed by its members is one named group."""
+    out: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or ent.start == 0 or not ent.text.endswith("s"):
+            continue
+        before = next((c for c in cands if c.span.end == ent.start and c.label == "ORG"), None)
+        if before is not None:
+            out.append(_Candidate(doc[before.span.start:ent.end], "ORG"))
+    joined = {c.span.start for c in out}
+    return [*(c for c in cands if c.span.start not in joined), *out]
 
 
 def _contains(outer: Span, inner: Span) -> bool:
@@ -139,9 +155,17 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if label == "PERSON":
         while end - start > 1 and _is_title_word(doc[start].text):
             start += 1
+        while start > 0 and _first_name_before(doc[start - 1]):
+            start -= 1
     if start >= end or not any(t.text[:1].isupper() or t.is_digit for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def _first_name_before(token: Token) -> bool:
+    """"Oleksii |Reznikov|": the model often leaves out an unfamiliar first name."""
+    return (token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+            and not _is_title_word(token.text) and token.text.isalpha())
 
 
 def _is_title_word(text: str) -> bool:
@@ -259,9 +283,11 @@ def _decide(doc: Doc, group: list[_Candidate]) -> str | None:
         score["organization"] += 3
     if last_word in place_suffixes() and score["person"] < 3:
         score["location"] += 3
-    if _is_acronym(name) and not is_place(name):
+    acronym = _is_acronym(name) and name not in country_short_forms()
+    if acronym:
         score["organization"] += 2
-    if (is_place(name) or name in country_short_forms()) and score["person"] < 3 and not any(
+    if (is_place(name) and not acronym or name in country_short_forms()) and (
+            score["person"] < 3) and not any(
             c.label.startswith("rule:") for c in group):
         score["location"] += 3
     if not score:
@@ -272,7 +298,7 @@ def _decide(doc: Doc, group: list[_Candidate]) -> str | None:
 
 def _is_acronym(name: str) -> bool:
     letters = name.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def _vote(doc: Doc, cand: _Candidate, score: Counter[str]) -> None:
@@ -325,6 +351,8 @@ def _place_syntax(doc: Doc, span: Span) -> float:
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL:
         return 1
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _MOTION:
+        return 1
+    if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
         return 1
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or is_place(root.head.text)):
         return 1
