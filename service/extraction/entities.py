@@ -104,7 +104,26 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                                          and len(c.span) > len(r.span) for c in ner)]
     taken = {i for c in rules for i in range(c.span.start, c.span.end)}
     ner = [c for c in ner if not any(i in taken for i in range(c.span.start, c.span.end))]
-    return sorted([*rules, *ner], key=lambda c: c.span.start)
+    return sorted(_headline_filter(doc, [*rules, *ner]), key=lambda c: c.span.start)
+
+
+def _headline_filter(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """In ALL-CAPS headlines the model tags ordinary words ("CALM", "CRISIS").
+
+    A headline span stays only when the body names the same thing ("PUTIN" when the
+    article says "Putin"), or it is a known institution or place.
+    """
+    body = {name_key(c.span.text) for c in cands if not _in_headline(doc, c.span)}
+    return [c for c in cands if not _in_headline(doc, c.span) or c.label.startswith("rule:")
+            or name_key(c.span.text) in body or is_place(c.span.text)]
+
+
+def _in_headline(doc: Doc, span: Span) -> bool:
+    start = doc.text.rfind("\n", 0, span.start_char) + 1
+    end = doc.text.find("\n", span.end_char)
+    line = doc.text[start:end if end >= 0 else len(doc.text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and len(line.split()) >= 2
 
 
 def _join_groups(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:

@@ -11,8 +11,6 @@ the masked text, of identical length, is what spaCy sees.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,7 +51,7 @@ def prepare(text: str) -> Prepared:
     published, content_start = _read_header(text, chars)
     bylines = [*_mask_byline_lines(text, chars), *_mask_photo_credits(text, chars)]
     _mask_boilerplate(text, chars)
-    masked = _truecase_headlines("".join(chars))
+    masked = "".join(chars)
     return Prepared(
         text=text,
         masked=masked,
@@ -110,57 +108,6 @@ def _mask_photo_credits(text: str, chars: list[str]) -> list[Byline]:
         bylines.append(Byline(name, start, start + len(name)))
         _blank(chars, credit.start(), credit.end())
     return bylines
-
-
-def _truecase_headlines(masked: str) -> str:
-    """Recase ALL-CAPS lines ("PUTIN HEADING TO WINTER OLYMPICS") as the body writes the words.
-
-    The small NER model turns capitalised headline words ("CALM", "CRISIS") into
-    entities. Each word of a headline takes the spelling the rest of the article
-    uses most ("Putin", "Olympics", "NATO"), or lower case when the body never uses
-    it. Case changes keep every offset; a word whose recased form differs in
-    length is left alone.
-    """
-    lines = masked.splitlines(keepends=True)
-    heads = [i for i, line in enumerate(lines) if _is_headline(line)]
-    if not heads:
-        return masked
-    forms = _body_forms(line for i, line in enumerate(lines) if i not in set(heads))
-    for i in heads:
-        lines[i] = _recase_line(lines[i], forms)
-    return "".join(lines)
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
-
-
-def _is_headline(line: str) -> bool:
-    words = [w for w in _WORD.findall(line) if len(w) > 1]
-    letters = [c for c in line if c.isalpha()]
-    return len(words) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
-
-
-def _body_forms(lines: Iterable[str]) -> dict[str, str]:
-    counts: dict[str, Counter[str]] = {}
-    for line in lines:
-        for word in _WORD.findall(line):
-            counts.setdefault(word.casefold(), Counter())[word] += 1
-    return {key: forms.most_common(1)[0][0] for key, forms in counts.items()}
-
-
-def _recase_line(line: str, forms: dict[str, str]) -> str:
-    def recase(match: re.Match[str]) -> str:
-        word = match.group()
-        form = forms.get(word.casefold())
-        if form is None:
-            form = word if "." in word else word.lower()
-        return form if len(form) == len(word) else word
-
-    recased = _WORD.sub(recase, line)
-    first = next((i for i, c in enumerate(recased) if c.isalpha()), None)
-    if first is not None and recased[first].islower():
-        recased = recased[:first] + recased[first].upper() + recased[first + 1:]
-    return recased
 
 
 def _find_dateline(text: str, content_start: int) -> TextSpan | None:
