@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .actor_resources import org_descriptors, organizations
 from .aliases import acronym_of, name_key, person_tokens, similar, surname
+from .gazetteer import lookup
 from .records import Actor, ActorMention, NamedMention
 from .titles import Role, country_of, role_after, role_before
 
@@ -225,9 +226,9 @@ def _sentence_country(doc: Doc, m: NamedMention) -> str | None:
         return None
     for token in reversed(doc[span.sent.start:span.start]):
         country = country_of(token.text)
-        if country != token.text or token.ent_type_ == "GPE" and country_of(token.text):
-            if token.ent_type_ in {"GPE", "NORP"} or country != token.text:
-                return country
+        if country != token.text or (token.ent_type_ == "GPE" and any(
+                p.kind == "country" for p in lookup(token.text))):
+            return country
     return None
 
 
@@ -243,7 +244,7 @@ def _place_bare_ministry(m: NamedMention, key: tuple[str, ...],
 
 
 def _merge_orgs(doc: Doc, entities: list[_Entity]) -> list[_Entity]:
-    """Acronyms, "X, or ACR" / "X (ACR)", suffixes ("Duma"/"State Duma"), descriptors ("Alliance")."""
+    """Acronyms, "X, or ACR", suffixes ("Duma"/"State Duma"), descriptors ("Alliance")."""
     merged: list[_Entity] = []
     for entity in sorted(entities, key=lambda e: -len(e.name)):
         target = next((t for t in merged if _same_org(doc, entity, t)), None)

@@ -60,7 +60,7 @@ def _distance(a: str, b: str) -> int:
 
 
 def acronym_of(short: str, long: str) -> bool:
-    """``short`` spells the initials of ``long`` ("EU"/"European Union", "CNA"/"Center for Naval Analyses")."""
+    """``short`` spells the initials of ``long``: "EU"/"European Union"."""
     letters = short.replace(".", "")
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False

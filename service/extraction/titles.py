@@ -1,4 +1,4 @@
-"""Roles stated next to a name: premodifiers ("Turkish President X") and appositions ("X, chair of Y")."""
+"""Roles next to a name: premodifiers ("Turkish President X"), appositions ("X, chair of Y")."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ def _affiliation_before(doc: Doc, first: int) -> tuple[str | None, int]:
 
 
 def _affiliation_at(doc: Doc, i: int) -> tuple[str | None, int]:
-    """A proper-noun run (or possessive) that starts an apposition: "|Putin's foreign affairs adviser"."""
+    """A proper-noun run or possessive opening an apposition: "|Putin's foreign affairs adviser"."""
     end = i
     while end < len(doc) and end - i < _MAX_AFFILIATION_TOKENS and _is_proper(doc[end]):
         end += 1
