@@ -33,7 +33,24 @@ def evaluate(path: Path, extract: Extract, *, limit: int | None = None) -> dict[
         }
         _count(counts, "pipeline", gold, ours)
         _count(counts, "model", gold, raw)
+        prose = _prose_lines(record["text"])
+        _count(counts, "prose pipeline", _within(gold, prose), _within(ours, prose))
+        _count(counts, "prose model", _within(gold, prose), _within(raw, prose))
     return _scores(counts)
+
+
+def _prose_lines(text: str) -> list[tuple[int, int]]:
+    """Sentences of running text (six or more lower-case words), not tables or headlines."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if sum(1 for w in line.split() if w.isalpha() and w.islower()) >= 6:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _within(items: set, spans: list[tuple[int, int]]) -> set:
+    return {x for x in items if any(a <= x[0] and x[1] <= b for a, b in spans)}
 
 
 def _records(path: Path, limit: int | None) -> list[dict]:
@@ -62,7 +79,7 @@ def _count(counts: Counter[str], system: str, gold: set, predicted: set) -> None
 def _scores(counts: Counter[str]) -> dict[str, float]:
     scores: dict[str, float] = {}
     for kind in ("PER", "ORG"):
-        for system in ("pipeline", "model"):
+        for system in ("pipeline", "model", "prose pipeline", "prose model"):
             tp, fp, fn = (counts[f"{system} {kind} {x}"] for x in ("tp", "fp", "fn"))
             p = tp / (tp + fp) if tp + fp else 0.0
             r = tp / (tp + fn) if tp + fn else 0.0

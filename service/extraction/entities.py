@@ -97,6 +97,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         ner.extend(_Candidate(span, ent.label_) for span in _clean(doc, ent)
                    if _is_name(span))
     ner = _merge_particles(doc, _join_groups(doc, ner))
+    ner = _with_initials(doc, ner)
     rules = _rule_spans(doc)
     # An NER organization that contains a rule match ("Senate Foreign Relations
     # Committee") is the longer name; any other overlap goes to the rule.
@@ -124,6 +125,23 @@ def _in_headline(doc: Doc, span: Span) -> bool:
     line = doc.text[start:end if end >= 0 else len(doc.text)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 6 and all(c.isupper() for c in letters) and len(line.split()) >= 2
+
+
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3} ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def _with_initials(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """"M. Waugh", "K.T. Arasu": initials before a capitalised word make a person's name."""
+    out = list(cands)
+    for match in _INITIALS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or _is_title_word(span[-1].text) or span[-1].text in demonyms():
+            continue
+        overlapping = [c for c in out if c.span.start < span.end and span.start < c.span.end]
+        if all(c.span.start >= span.start and c.span.end <= span.end for c in overlapping):
+            out = [c for c in out if c not in overlapping]
+            out.append(_Candidate(span, "PERSON"))
+    return out
 
 
 def _join_groups(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -305,14 +323,26 @@ def _decide(doc: Doc, group: list[_Candidate]) -> str | None:
     acronym = _is_acronym(name) and name not in country_short_forms()
     if acronym:
         score["organization"] += 2
-    if (is_place(name) and not acronym or name in country_short_forms()) and (
-            score["person"] < 3) and not any(
-            c.label.startswith("rule:") for c in group):
+    if _gazetteer_says_place(name, group, acronym) and score["person"] < 3:
         score["location"] += 3
     if not score:
         return None
     # Ties: person over place over organization (the model over-uses ORG).
     return max(("organization", "location", "person"), key=lambda k: score[k])
+
+
+def _gazetteer_says_place(name: str, group: list[_Candidate], acronym: bool) -> bool:
+    """A gazetteer name counts as a place unless the model keeps calling it an organization.
+
+    "Newmont" or a club named after its city, tagged ORG again and again and never
+    GPE, is the organization; "Luhansk" tagged ORG twice and GPE once is the place.
+    """
+    if name in country_short_forms():
+        return True
+    if acronym or not is_place(name) or any(c.label.startswith("rule:") for c in group):
+        return False
+    labels = Counter(c.label for c in group)
+    return not (labels["ORG"] >= 2 and labels["GPE"] + labels["LOC"] == 0)
 
 
 def _is_acronym(name: str) -> bool:
