@@ -127,7 +127,8 @@ def _in_headline(doc: Doc, span: Span) -> bool:
     return len(letters) >= 6 and all(c.isupper() for c in letters) and len(line.split()) >= 2
 
 
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3} ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.){1,3} ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?(?![\w-])")
 
 
 def _with_initials(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -170,11 +171,13 @@ def _is_name(span: Span) -> bool:
 
 
 def _clean(doc: Doc, ent: Span) -> list[Span]:
-    """Trim "the", titles, possessives and punctuation; split at brackets and line breaks."""
+    """Trim "the", titles, possessives and punctuation; split at brackets, line breaks and
+    inner possessives ("State Council 's Port Office")."""
     pieces: list[Span] = []
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or doc[i].text in "()[]" or "\n" in doc[i].text:
+        if (i == ent.end or doc[i].text in "()[]" or "\n" in doc[i].text
+                or (doc[i].text in {"'s", "’s"} and i + 1 < ent.end)):
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
                 pieces.append(piece)
@@ -187,7 +190,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
                            or doc[start].is_space or doc[start].text in {"@", "#"}):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE
-                           or doc[end - 1].is_space):
+                           or doc[end - 1].is_space or _trailing_junk(doc[end - 1], label)):
         end -= 1
     if label == "PERSON":
         while end - start > 1 and _is_title_word(doc[start].text):
@@ -203,6 +206,17 @@ def _first_name_before(token: Token) -> bool:
     """"Oleksii |Reznikov|": the model often leaves out an unfamiliar first name."""
     return (token.pos_ == "PROPN" and token.is_title and not token.ent_type_
             and not _is_title_word(token.text) and token.text.isalpha())
+
+
+def _trailing_junk(token: Token, label: str) -> bool:
+    """A score or a common noun at the end of a name: "Philadelphia Eagles 37-10",
+    "Interfax news agency". People's names never end in a number."""
+    text = token.text
+    if text.islower() and text.isalpha() and text not in name_particles():
+        return True
+    if label == "PERSON":
+        return any(c.isdigit() for c in text)
+    return bool(re.fullmatch(r"\d+-\d+", text))
 
 
 def _is_title_word(text: str) -> bool:
@@ -365,8 +379,14 @@ def _vote(doc: Doc, cand: _Candidate, score: Counter[str]) -> None:
     if span.start > 0 and doc[span.start - 1].text.casefold().rstrip(".") in honorifics():
         score["person"] += 3
     score["location"] += _place_syntax(doc, span)
-    if _pronoun_follows(doc, span):
+    if _pronoun_follows(doc, span) or _who_follows(doc, span):
         score["person"] += 2
+
+
+def _who_follows(doc: Doc, span: Span) -> bool:
+    """"Lara, who holds the record": organizations take "which"."""
+    end = span.end
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _pronoun_follows(doc: Doc, span: Span) -> bool:

@@ -76,8 +76,10 @@ def country_of(text: str | None) -> str | None:
     return countries[0].name if countries else text
 
 
-def is_title(text: str) -> bool:
-    return " ".join(text.casefold().split()) in titles()
+def is_title(text: str, *, plural: bool = False) -> bool:
+    """A role from the list; with ``plural``, also its plural ("forwards Dean Sturridge and")."""
+    key = " ".join(text.casefold().split())
+    return key in titles() or (plural and key.endswith("s") and key[:-1] in titles())
 
 
 def _title_ending_at(doc: Doc, end: int) -> int | None:
@@ -86,7 +88,8 @@ def _title_ending_at(doc: Doc, end: int) -> int | None:
         token = doc[first]
         if "\n" in token.text or (token.is_punct and token.text != "-"):
             break
-        if is_title(doc.text[doc[first].idx:doc[end - 1].idx + len(doc[end - 1])]):
+        if is_title(doc.text[doc[first].idx:doc[end - 1].idx + len(doc[end - 1])],
+                    plural=True):
             best = first
     return best
 
