@@ -42,6 +42,7 @@ _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "location",
 _WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
 _RULE_ORG = "rule:organization"
 _RULE_MINISTRY = "rule:ministry"
+_RULE_TEAM = "rule:team"
 _SPATIAL = frozenset({"in", "from", "into", "near", "across", "toward", "towards",
                       "throughout", "inside", "outside", "around"})
 _PLACE_NOUNS = frozenset({"peninsula", "region", "regions", "city", "province", "oblast",
@@ -98,7 +99,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                    if _is_name(span))
     ner = _merge_particles(doc, _join_groups(doc, ner))
     ner = _with_initials(doc, ner)
-    rules = _rule_spans(doc)
+    rules = _longest([*_rule_spans(doc), *_table_teams(doc, ner)])
     # An NER organization that contains a rule match ("Senate Foreign Relations
     # Committee") is the longer name; any other overlap goes to the rule.
     rules = [r for r in rules if not any(_contains(c.span, r.span) and c.label == "ORG"
@@ -156,6 +157,69 @@ def _join_groups(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             out.append(_Candidate(doc[before.span.start:ent.end], "ORG"))
     joined = {c.span.start for c in out}
     return [*(c for c in cands if c.span.start not in joined), *out]
+
+
+_NUMBER = re.compile(r"[\d.,/:+-]*\d[\d.,/:+-]*")
+
+
+def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
+    """Names in results and standings rows ("Liverpool 16 9 4 3 26 14 31") are teams.
+
+    Countries stay places, people stay people (a PERSON span of two words or more,
+    a name followed by "( Country )", scorers in brackets), and short all-caps
+    column heads ("W L PCT GB") are skipped.
+    """
+    people = {(c.span.start, c.span.end) for c in ner
+              if c.label == "PERSON" and len(c.span) > 1}
+    teams = []
+    for line in _lines(doc):
+        words = [t for t in line if not t.is_space]
+        numbers = sum(1 for t in words if _NUMBER.fullmatch(t.text))
+        if numbers < 2 or numbers * 5 < len(words) * 2:
+            continue
+        for run in _name_runs(doc, line):
+            if (run.start, run.end) not in people and _team_like(doc, run):
+                teams.append(_Candidate(run, _RULE_TEAM))
+    return teams
+
+
+def _lines(doc: Doc) -> list[Span]:
+    lines, start = [], 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if "\n" in token.text else token.i + 1
+            if end > start:
+                lines.append(doc[start:end])
+            start = token.i + 1
+    if start < len(doc):
+        lines.append(doc[start:])
+    return lines
+
+
+def _name_runs(doc: Doc, line: Span) -> list[Span]:
+    runs, start, depth = [], None, 0
+    for token in line:
+        depth += token.text == "("
+        depth -= token.text == ")"
+        capital = token.text[:1].isupper() and not _NUMBER.fullmatch(token.text)
+        if capital and depth == 0 and start is None:
+            start = token.i
+        elif not (capital and depth == 0) and start is not None:
+            runs.append(doc[start:token.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:line.end])
+    return runs
+
+
+def _team_like(doc: Doc, run: Span) -> bool:
+    text = run.text
+    if all(len(t.text) <= 3 and t.text.isupper() for t in run):
+        return False
+    if any(p.kind == "country" for p in lookup(text)) or text in country_short_forms():
+        return False
+    after = doc[run.end:run.end + 3]
+    return not (len(after) == 3 and after[0].text == "(" and after[2].text == ")")
 
 
 def _contains(outer: Span, inner: Span) -> bool:
