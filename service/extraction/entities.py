@@ -159,6 +159,7 @@ def _join_groups(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     return [*(c for c in cands if c.span.start not in joined), *out]
 
 
+_RANK = re.compile(r"\d+[.=]")
 _NUMBER = re.compile(r"[\d.,/:+-]*\d[\d.,/:+-]*")
 
 
@@ -173,10 +174,10 @@ def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
               if c.label == "PERSON" and len(c.span) > 1}
     teams = []
     for line in _lines(doc):
-        words = [t for t in line if not t.is_space]
-        numbers = sum(1 for t in words if _NUMBER.fullmatch(t.text))
-        if numbers < 2 or numbers * 5 < len(words) * 2:
-            continue
+        words = line.text.split()
+        numbers = sum(1 for w in words if _NUMBER.fullmatch(w))
+        if numbers < 2 or numbers * 5 < len(words) * 2 or _RANK.fullmatch(words[0]):
+            continue  # "4. Okabe 146" ranks people, not teams
         for run in _name_runs(doc, line):
             if (run.start, run.end) not in people and _team_like(doc, run):
                 teams.append(_Candidate(run, _RULE_TEAM))
@@ -443,8 +444,16 @@ def _vote(doc: Doc, cand: _Candidate, score: Counter[str]) -> None:
     if span.start > 0 and doc[span.start - 1].text.casefold().rstrip(".") in honorifics():
         score["person"] += 3
     score["location"] += _place_syntax(doc, span)
-    if _pronoun_follows(doc, span) or _who_follows(doc, span):
+    if _pronoun_follows(doc, span) or _who_follows(doc, span) or _country_follows(doc, span):
         score["person"] += 2
+
+
+def _country_follows(doc: Doc, span: Span) -> bool:
+    """"Urska Horvat ( Slovenia )": a full name with its country in brackets (results lists)."""
+    after = doc[span.end:span.end + 3]
+    return (1 < len(span) <= 3 and all(t.is_title for t in span) and len(after) == 3
+            and after[0].text == "(" and after[2].text == ")"
+            and any(p.kind == "country" for p in lookup(after[1].text)))
 
 
 def _who_follows(doc: Doc, span: Span) -> bool:
