@@ -171,17 +171,26 @@ def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
     column heads ("W L PCT GB") are skipped.
     """
     people = {(c.span.start, c.span.end) for c in ner
-              if c.label == "PERSON" and len(c.span) > 1}
+              if c.label == "PERSON" and len(c.span) > 1
+              and not any(is_place(t.text) for t in c.span)}  # "Sparta Rotterdam"
     teams = []
     for line in _lines(doc):
         words = line.text.split()
         numbers = sum(1 for w in words if _NUMBER.fullmatch(w))
-        if numbers < 2 or numbers * 5 < len(words) * 2 or _RANK.fullmatch(words[0]):
-            continue  # "4. Okabe 146" ranks people, not teams
+        if (numbers < 2 or numbers * 5 < len(words) * 2 or _NUMBER.fullmatch(words[0])
+                or _RANK.fullmatch(words[0]) or _has_country_bracket(doc, line)):
+            continue  # "4. Okabe 146", "210 Brett Liddle 75 65 70": people, not teams
         for run in _name_runs(doc, line):
             if (run.start, run.end) not in people and _team_like(doc, run):
                 teams.append(_Candidate(run, _RULE_TEAM))
     return teams
+
+
+def _has_country_bracket(doc: Doc, line: Span) -> bool:
+    """"Peter Nicol ( Scotland ) beat ...": a row of individual results."""
+    tokens = list(line)
+    return any(a.text == "(" and c.text == ")" and any(p.kind == "country" for p in lookup(b.text))
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 def _lines(doc: Doc) -> list[Span]:
