@@ -43,6 +43,7 @@ _WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
 _RULE_ORG = "rule:organization"
 _RULE_MINISTRY = "rule:ministry"
 _RULE_TEAM = "rule:team"
+_RULE_PERSON = "rule:person"
 _SPATIAL = frozenset({"in", "from", "into", "near", "across", "toward", "towards",
                       "throughout", "inside", "outside", "around"})
 _PLACE_NOUNS = frozenset({"peninsula", "region", "regions", "city", "province", "oblast",
@@ -164,7 +165,8 @@ _NUMBER = re.compile(r"[\d.,/:+-]*\d[\d.,/:+-]*")
 
 
 def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
-    """Names in results and standings rows ("Liverpool 16 9 4 3 26 14 31") are teams.
+    """Names in results and standings rows ("Liverpool 16 9 4 3 26 14 31") are teams,
+    bracketed names with a minute in them ("( Marshall 78 )") are scorers.
 
     Countries stay places, people stay people (a PERSON span of two words or more,
     a name followed by "( Country )", scorers in brackets), and short all-caps
@@ -175,7 +177,7 @@ def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
               and not any(is_place(t.text) for t in c.span)}  # "Sparta Rotterdam"
     teams = []
     for line in _lines(doc):
-        words = line.text.split()
+        words = [w for w in line.text.split() if w not in {"(", ")", ",", "-"}]
         numbers = sum(1 for w in words if _NUMBER.fullmatch(w))
         if (numbers < 2 or numbers * 5 < len(words) * 2 or _NUMBER.fullmatch(words[0])
                 or _RANK.fullmatch(words[0]) or _has_country_bracket(doc, line)):
@@ -183,6 +185,7 @@ def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
         for run in _name_runs(doc, line):
             if (run.start, run.end) not in people and _team_like(doc, run):
                 teams.append(_Candidate(run, _RULE_TEAM))
+        teams.extend(_scorers(doc, line))
     return teams
 
 
@@ -206,20 +209,33 @@ def _lines(doc: Doc) -> list[Span]:
     return lines
 
 
-def _name_runs(doc: Doc, line: Span) -> list[Span]:
+def _name_runs(doc: Doc, line: Span, depth_wanted: int = 0) -> list[Span]:
+    """Runs of capitalised words at one bracket depth (0: teams, 1: scorers)."""
     runs, start, depth = [], None, 0
     for token in line:
         depth += token.text == "("
         depth -= token.text == ")"
         capital = token.text[:1].isupper() and not _NUMBER.fullmatch(token.text)
-        if capital and depth == 0 and start is None:
+        inside = capital and depth == depth_wanted and token.text not in "()"
+        if inside and start is None:
             start = token.i
-        elif not (capital and depth == 0) and start is not None:
+        elif not inside and start is not None:
             runs.append(doc[start:token.i])
             start = None
     if start is not None:
         runs.append(doc[start:line.end])
     return runs
+
+
+def _scorers(doc: Doc, line: Span) -> list[_Candidate]:
+    """"Leicester 1 ( Marshall 78 )": a bracketed name followed by a minute is a player."""
+    found = []
+    for run in _name_runs(doc, line, depth_wanted=1):
+        nxt = doc[run.end] if run.end < len(doc) else None
+        if nxt is not None and nxt.like_num and not any(
+                p.kind == "country" for p in lookup(run.text)):
+            found.append(_Candidate(run, _RULE_PERSON))
+    return found
 
 
 def _team_like(doc: Doc, run: Span) -> bool:
@@ -441,7 +457,7 @@ def _is_acronym(name: str) -> bool:
 def _vote(doc: Doc, cand: _Candidate, score: Counter[str]) -> None:
     span = cand.span
     if cand.label.startswith("rule:"):
-        score["organization"] += 10
+        score["person" if cand.label == _RULE_PERSON else "organization"] += 10
         return
     kind = _NER_KIND.get(cand.label)
     if kind == "organization" and len(span) == 1 and not span.text.isupper():
