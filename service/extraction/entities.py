@@ -555,4 +555,27 @@ def _propagate(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
             for i in range(match.start(), match.end()):
                 covered[i] = True
             found.append(NamedMention(form, match.start(), match.end(), kind, "propagated"))
+    return found + _propagate_to_headlines(doc, mentions, covered)
+
+
+def _propagate_to_headlines(doc: Doc, mentions: list[NamedMention],
+                            covered: list[bool]) -> list[NamedMention]:
+    """"LEEDS ' BOWYER FINED": body names, upper-cased, in ALL-CAPS headline lines."""
+    forms: dict[str, str] = {}
+    for m in mentions:
+        if m.kind in {"person", "organization"} and len(m.text) >= 3 and not is_place(m.text):
+            forms.setdefault(m.text.upper(), m.kind)
+            if m.kind == "person" and len(m.text.split()) > 1:
+                forms.setdefault(surname(m.text).upper(), m.kind)
+    found = []
+    for form, kind in sorted(forms.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(covered[match.start():match.end()]) or not _in_headline(
+                    doc, span):
+                continue
+            for i in range(match.start(), match.end()):
+                covered[i] = True
+            found.append(NamedMention(span.text, span.start_char, span.end_char, kind,
+                                      "propagated"))
     return found
