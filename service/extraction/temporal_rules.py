@@ -1,0 +1,352 @@
+"""News rules that put one temporal expression on the calendar, given the publication date.
+
+``resolve(text, anchor, tense=...)`` reads only the expression's own words (already
+cut to the reported span) and returns its ISO 8601 value and kind, or None when the
+words name no calendar point or span (a duration, an age, "annual"). The tense of
+the sentence is decided by the caller (dates.py reads it from the parse):
+
+- a bare weekday is the latest such day on or before publication, unless the tense
+  is ``"future"``, then the next one on or after it;
+- a month (or day and month) without a year is the latest one on or before
+  publication for ``"past"``, the next one for ``"future"``, the nearest otherwise;
+- "this/last/next week|month|year", "N years ago", "yesterday", "tonight" count
+  from the publication date; "now" is the publication date.
+
+Without an anchor the relative shapes keep their kind and get value None; absolute
+ones ("2014", "February 16, 2022") keep their value. Expressions that point at the
+day of the story's last-named event ("a day after", "the next day") come back with
+no value and ``narrative`` set to their offset in days; dates.py counts from that day.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib.resources import files
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Words the caller's span may still start with that never change the value.
+_LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|of|"
+                   r"before|after|as of|over|for|around|about|the|later|earlier|early|late|"
+                   r"mid|the (?:start|beginning|end|middle|turn) of)\b[\s-]*)+")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What one expression means: ISO value (None when it needs an anchor it lacks) and kind."""
+
+    value: str | None
+    kind: str  # date | range | month | year | time | duration | other
+    # "the next day": days from the day of the last event named before it (dates.py fills it)
+    narrative: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Calendar vocabulary from resources/en/calendar_words.txt."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    dayparts: frozenset[str]
+    seasons: dict[str, str]
+    numbers: dict[str, int]
+
+
+@functools.cache
+def calendar() -> Calendar:
+    """Load the calendar words once."""
+    table: dict[str, dict[str, str]] = {}
+    text = files(__package__).joinpath("resources/en/calendar_words.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, category, number = line.split()
+            table.setdefault(category, {})[word] = number
+    return Calendar(
+        months={w: int(n) for w, n in table["month"].items()},
+        weekdays={w: int(n) for w, n in table["weekday"].items()},
+        dayparts=frozenset(table["daypart"]),
+        seasons=dict(table["season"]),
+        numbers={w: int(n) for w, n in table["number"].items()},
+    )
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first so "sept" wins over "sep"."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def normalize(text: str) -> str:
+    """Lower-case, one space between words, straight apostrophes, no edge punctuation."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return " ".join(text.split()).strip(" ,;:!?\"'()")
+
+
+def resolve(text: str, anchor: date | None, *, tense: str | None = None) -> Resolution | None:
+    """Value and kind of one temporal expression, or None when it is not a calendar one.
+
+    Args:
+        text: the expression as reported ("Thursday", "Feb. 10-20", "later this year").
+        anchor: the publication date; None leaves relative expressions without a value.
+        tense: "past", "future" or None (unknown), read from the sentence by the caller.
+    """
+    norm = normalize(text)
+    for pattern, handler in _shapes():
+        match = pattern.fullmatch(norm)
+        if match:
+            return handler(match, anchor, tense)
+    stripped = _LEAD.sub("", norm)
+    if stripped != norm and stripped:
+        return resolve(stripped, anchor, tense=tense)
+    return None
+
+
+# --- shapes -----------------------------------------------------------------------------
+
+Handler = Callable[[re.Match[str], date | None, str | None], Resolution | None]
+
+
+@functools.cache
+def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
+    cal = calendar()
+    mon = rf"(?P<mon>{alternation(cal.months)})\.?"
+    wd = rf"(?P<wd>{alternation(cal.weekdays)})\.?"
+    num = rf"(?P<n>\d+|{alternation(cal.numbers)})"
+    year = r"(?P<year>(?:1[0-9]|20|21)\d\d)"
+    opt_year = rf"(?:,? {year})?"
+    table: list[tuple[str, Handler]] = [
+        (rf"(?:(?P<rel>this|last|next|past|coming) )?{wd}(?:,? (?P<part>"
+         rf"{alternation(cal.dayparts)}))?", _weekday),
+        (rf"(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{opt_year}", _day),
+        (rf"(?:{wd},? )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{mon}{opt_year}", _day),
+        (rf"{mon} (?P<d1>\d{{1,2}}) ?(?:-|–|to|through|and) ?(?:(?P<mon2>{alternation(cal.months)})"
+         rf"\.? )?(?P<d2>\d{{1,2}}){opt_year}", _day_range),
+        (rf"(?:(?P<rel>this|last|next|past|coming) )?{mon}{opt_year}", _month),
+        (rf"(?:the )?(?:year )?{year}", _year),
+        (rf"{year} ?(?:-|–|to) ?(?P<y2>\d\d|\d{{4}})", _year_range),
+        (r"(?:the )?(?:'|(?P<cent>1[0-9]|20))(?P<decade>\d)0'?s", _decade),
+        (r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]century", _century),
+        (r"(?P<iso>\d{4}-\d\d-\d\d)", _iso_day),
+        (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|\d{4})", _slash_day),
+        (r"(?P<word>today|tonight|yesterday|tomorrow|the day before yesterday|"
+         r"the day after tomorrow|(?:this|last) (?:morning|afternoon|evening|night))", _named_day),
+        (r"(?:as of |right |until |up to |by )?now|currently|nowadays|at present|presently|"
+         r"these days|at the moment", _present),
+        (rf"(?:(?:over|in|during|since|for) )?(?:(?P<rel>this|last|next|past|coming|previous|"
+         rf"the past|the last|the coming|the previous|the next) )(?:fiscal |calendar )?"
+         rf"(?P<unit>week|weekend|month|year|quarter|{alternation(cal.seasons)})", _relative_unit),
+        (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", _ago),
+        (rf"{num} days? (?P<dir>after|before|later|earlier)", _narrative),
+        (r"(?:the (?P<which>same|next|following|previous)|that) day", _narrative),
+    ]
+    return tuple((re.compile(p), h) for p, h in table)
+
+
+def _weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    if anchor is None:
+        return Resolution(None, "date")
+    target = calendar().weekdays[m["wd"]]
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    rel = m["rel"]
+    if rel in ("last", "past"):
+        day = anchor - timedelta(days=back or 7)
+    elif rel in ("next", "coming"):
+        day = anchor + timedelta(days=ahead or 7)
+    elif tense == "future" or rel == "this" and tense != "past":
+        day = anchor + timedelta(days=ahead)
+    else:
+        day = anchor - timedelta(days=back)
+    return Resolution(day.isoformat(), "date")
+
+
+def _day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    month, day = calendar().months[m["mon"]], int(m["d1"])
+    if m["year"]:
+        found = _safe_date(int(m["year"]), month, day)
+        return Resolution(found.isoformat(), "date") if found else None
+    if not _safe_date(2000, month, day):  # 2000 is a leap year: Feb. 29 is valid
+        return None
+    if anchor is None:
+        return Resolution(None, "date")
+    found = _nearest(anchor, tense, lambda y: _safe_date(y, month, day))
+    return Resolution(found.isoformat(), "date") if found else None
+
+
+def _day_range(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    cal = calendar()
+    first_month = cal.months[m["mon"]]
+    last_month = cal.months[m["mon2"]] if m["mon2"] else first_month
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if m["year"]:
+        years = [int(m["year"])]
+    elif anchor is None:
+        return Resolution(None, "range") if _safe_date(2000, first_month, d1) else None
+    else:
+        start = _nearest(anchor, tense, lambda y: _safe_date(y, first_month, d1))
+        years = [start.year] if start else []
+    if not years:
+        return None
+    begin = _safe_date(years[0], first_month, d1)
+    end = _safe_date(years[0] + (last_month < first_month), last_month, d2)
+    if not begin or not end or end < begin:
+        return None
+    return Resolution(f"{begin.isoformat()}/{end.isoformat()}", "range")
+
+
+def _month(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    month = calendar().months[m["mon"]]
+    if m["year"]:
+        return Resolution(f"{int(m['year']):04d}-{month:02d}", "month")
+    if anchor is None:
+        return Resolution(None, "month")
+    rel = m["rel"]
+    if rel in ("last", "past"):
+        year = anchor.year - (month >= anchor.month)
+    elif rel in ("next", "coming"):
+        year = anchor.year + (month <= anchor.month)
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = _nearest(anchor, tense, lambda y: date(y, month, 1), month_level=True).year
+    return Resolution(f"{year:04d}-{month:02d}", "month")
+
+
+def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    return Resolution(m["year"], "year") if 1000 <= int(m["year"]) <= 2199 else None
+
+
+def _year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    first, tail = int(m["year"]), m["y2"]
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if not first < last <= first + 100:
+        return None
+    return Resolution(f"{first}/{last}", "range")
+
+
+def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    century = m["cent"] or (f"{anchor.year // 100:02d}" if anchor else None)
+    return Resolution(f"{century}{m['decade']}" if century else None, "other")
+
+
+def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    number = int(m["n"])
+    return Resolution(f"{number - 1:02d}", "other") if 1 <= number <= 22 else None
+
+
+def _iso_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    try:
+        return Resolution(date.fromisoformat(m["iso"]).isoformat(), "date")
+    except ValueError:
+        return None
+
+
+def _slash_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    found = _safe_date(year, int(m["m"]), int(m["d"]))  # US order: month/day/year
+    return Resolution(found.isoformat(), "date") if found else None
+
+
+_DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                "the day after tomorrow": 2, "last night": -1}
+
+
+def _named_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    if anchor is None:
+        return Resolution(None, "date")
+    offset = _DAY_OFFSETS.get(m["word"], 0)
+    return Resolution((anchor + timedelta(days=offset)).isoformat(), "date")
+
+
+def _present(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    return Resolution(anchor.isoformat() if anchor else None, "other")
+
+
+def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    unit = m["unit"]
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+        m["rel"].removeprefix("the "), 0)
+    kind = {"weekend": "range", "month": "month", "year": "year"}.get(unit, "other")
+    if anchor is None:
+        return Resolution(None, kind)
+    if unit in ("week", "weekend"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        if unit == "weekend":
+            saturday = monday + timedelta(days=5)
+            return Resolution(f"{saturday}/{saturday + timedelta(days=1)}", kind)
+        iso = monday.isocalendar()
+        return Resolution(f"{iso.year}-W{iso.week:02d}", kind)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return Resolution(f"{index // 12:04d}-{index % 12 + 1:02d}", kind)
+    if unit == "year":
+        return Resolution(f"{anchor.year + step:04d}", kind)
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", kind)
+    return Resolution(_season(calendar().seasons[unit], anchor, step), kind)
+
+
+def _season(code: str, anchor: date, step: int) -> str:
+    """TimeML season value ("2012-SU"); winter belongs to the year it starts in."""
+    start = _SEASON_START[code]
+    year = anchor.year if anchor.month >= start else anchor.year - 1
+    if code != "WI" and step == 0 and anchor.month < start:
+        year += 1  # "this summer" written in March: the coming one
+    if step < 0 and (anchor.month - start) % 12 < 3:
+        year -= 1  # "last winter" written in January: not the current one
+    return f"{year + max(step, 0)}-{code}"
+
+
+def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    n = int(m["n"]) if m["n"].isdigit() else calendar().numbers[m["n"]]
+    unit = m["unit"]
+    kind = {"day": "date", "month": "month", "year": "year", "decade": "year"}.get(unit, "other")
+    if anchor is None:
+        return Resolution(None, kind)
+    if unit == "day":
+        return Resolution((anchor - timedelta(days=n)).isoformat(), kind)
+    if unit == "week":
+        iso = (anchor - timedelta(weeks=n)).isocalendar()
+        return Resolution(f"{iso.year}-W{iso.week:02d}", kind)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - n
+        return Resolution(f"{index // 12:04d}-{index % 12 + 1:02d}", kind)
+    return Resolution(f"{anchor.year - n * (10 if unit == 'decade' else 1):04d}", kind)
+
+
+_NARRATIVE_STEP = {"later": 1, "earlier": -1, "next": 1, "following": 1, "previous": -1}
+
+
+def _narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    """Days from the story's current day. "came a day after X" happened on that day itself."""
+    groups = m.groupdict()
+    step = _NARRATIVE_STEP.get(groups.get("dir") or groups.get("which") or "", 0)
+    n = groups.get("n")
+    count = 1 if n is None else int(n) if n.isdigit() else calendar().numbers[n]
+    return Resolution(None, "date", narrative=step * count)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(anchor: date, tense: str | None, build: Callable[[int], date | None],
+             *, month_level: bool = False) -> date | None:
+    """The year's instance of a yearless date that fits the tense (nearest when unknown)."""
+    base = anchor.replace(day=1) if month_level else anchor
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := build(y))]
+    if tense == "past":
+        options = [d for d in options if d <= base] or options
+        return max(options, default=None)
+    if tense == "future":
+        options = [d for d in options if d >= base] or options
+        return min(options, default=None)
+    return min(options, key=lambda d: (abs((d - base).days), d > base), default=None)
