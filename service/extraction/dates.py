@@ -28,7 +28,9 @@ logger = logging.getLogger(__name__)
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words an entity may start with that the gold span leaves out ("in 2019" -> "2019").
 _LEADING = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|"
-                      r"of|as of|for|around|about)\s+)+", re.IGNORECASE)
+                      r"of|as of|for|around|about|between)\s+)+", re.IGNORECASE)
+# "postponed until Tuesday", "as soon as Tuesday": a deadline or an earliest date ahead.
+_FORWARD = re.compile(r"\b(?:until|till|as (?:early|soon) as)\b[^.;,\n]{0,20}$", re.IGNORECASE)
 # "later Thursday": the weekday is the mention; "later this year" stays whole.
 _LATER = re.compile(r"^(?:later|earlier)\s+(?=[A-Z][a-z]+day\b)")
 _END_POINTS = frozenset({"through", "until", "till", "by"})
@@ -120,6 +122,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "{DAYPART}": temporal_rules.alternation(cal.dayparts),
         "{SEASON}": temporal_rules.alternation(cal.seasons),
         "{NUMBER}": temporal_rules.alternation(cal.numbers),
+        "{HOLIDAY}": temporal_rules.alternation(temporal_rules.holidays()),
     }
     source = files(__package__).joinpath("resources/en/date_patterns.txt").read_text("utf-8")
     compiled = []
@@ -203,6 +206,8 @@ def _fallback_value(piece: str, published: date, future: bool) -> str | None:
 
 def _tense(doc: Doc, start: int, end: int) -> str | None:
     """"future", "past" or None for the clause that governs the expression."""
+    if _FORWARD.search(doc.text, max(0, start - 40), start):
+        return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -222,8 +227,8 @@ def _verb_tense(verb: Token, via: Token | None = None) -> str | None:
     cues = _tense_cues()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {c.lower_ for c in auxes}
-    if aux_words & cues["future_aux"]:
-        return "future"
+    if aux_words & cues["future_aux"] or verb.lemma_.lower() in cues["future_verb"]:
+        return "future"  # "will attend Friday's ceremony", "scheduled a news conference Thursday"
     if "to" in aux_words:
         return _infinitive_tense(verb, via)
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes:
@@ -244,15 +249,14 @@ def _infinitive_tense(verb: Token, via: Token | None) -> str | None:
     ("identified companies for the program to run through June").
     """
     governor = verb.head
-    if governor is verb:
-        return "future"
     if governor.lemma_.lower() in _tense_cues()["future_verb"]:
         return "future"
-    if governor.pos_ not in ("VERB", "AUX"):
-        return "future"
-    if _verb_tense(governor) == "past":
+    if governor is verb or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    governing = _verb_tense(governor)
+    if governing == "past":
         return "future" if via is not None and via.lower_ in _END_POINTS else "past"
-    return _verb_tense(governor) or "future"
+    return governing
 
 
 @functools.cache

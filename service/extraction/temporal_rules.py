@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib.resources import files
 
+_TENSE_REACH = 275  # days: how far back (or ahead) the tense may send a yearless date
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Words the caller's span may still start with that never change the value.
 _LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|of|"
@@ -53,6 +54,15 @@ class Calendar:
     dayparts: frozenset[str]
     seasons: dict[str, str]
     numbers: dict[str, int]
+
+
+@functools.cache
+def holidays() -> dict[str, str]:
+    """Holiday name -> rule, from resources/en/holidays.txt."""
+    text = files(__package__).joinpath("resources/en/holidays.txt").read_text("utf-8")
+    pairs = (line.split("|", 1) for line in text.splitlines()
+             if line.strip() and not line.startswith("#"))
+    return {name.strip(): rule.strip() for name, rule in pairs}
 
 
 @functools.cache
@@ -125,7 +135,9 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
          rf"\.? )?(?P<d2>\d{{1,2}}){opt_year}", _day_range),
         (rf"(?:(?P<rel>this|last|next|past|coming) )?{mon}{opt_year}", _month),
         (rf"(?:the )?(?:year )?{year}", _year),
-        (rf"{year} ?(?:-|–|to) ?(?P<y2>\d\d|\d{{4}})", _year_range),
+        (rf"(?:(?P<rel>last|next|this) )?(?P<hol>{alternation(holidays())}){opt_year}", _holiday),
+        (rf"(?:between |from )?{year} ?(?:-|–|to|and|through) ?(?P<y2>\d\d|\d{{4}})", _year_range),
+        (rf"{mon},? (?P<rel>this|last|next) year", _month_of_year),
         (r"(?:the )?(?:'|(?P<cent>1[0-9]|20))(?P<decade>\d)0'?s", _decade),
         (r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]century", _century),
         (r"(?P<iso>\d{4}-\d\d-\d\d)", _iso_day),
@@ -139,7 +151,7 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
          rf"(?P<unit>week|weekend|month|year|quarter|{alternation(cal.seasons)})", _relative_unit),
         (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", _ago),
         (rf"{num} days? (?P<dir>after|before|later|earlier)", _narrative),
-        (r"(?:the (?P<which>same|next|following|previous)|that) day", _narrative),
+        (r"(?:the (?P<which>same|next|following|previous)|that(?: same)?) day", _narrative),
     ]
     return tuple((re.compile(p), h) for p, h in table)
 
@@ -212,6 +224,68 @@ def _month(m: re.Match[str], anchor: date | None, tense: str | None) -> Resoluti
     else:
         year = _nearest(anchor, tense, lambda y: date(y, month, 1), month_level=True).year
     return Resolution(f"{year:04d}-{month:02d}", "month")
+
+
+def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    rule = holidays()[m["hol"]]
+    if m["year"]:
+        found = _holiday_in(rule, int(m["year"]))
+        return Resolution(found.isoformat(), "date") if found else None
+    if anchor is None:
+        return Resolution(None, "date")
+    options = [d for y in range(anchor.year - 1, anchor.year + 2) if (d := _holiday_in(rule, y))]
+    if m["rel"] == "last":
+        found = max((d for d in options if d < anchor), default=None)
+    elif m["rel"] == "next":
+        found = min((d for d in options if d > anchor), default=None)
+    else:
+        found = _nearest(anchor, tense, lambda y: _holiday_in(rule, y))
+    return Resolution(found.isoformat(), "date") if found else None
+
+
+def _holiday_in(rule: str, year: int) -> date | None:
+    kind, *args = rule.split()
+    if kind == "fixed":
+        month, day = map(int, args[0].split("-"))
+        return _safe_date(year, month, day)
+    if kind == "nth":
+        month, weekday, nth = map(int, args)
+        return _nth_weekday(year, month, weekday, nth)
+    if kind == "election":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if kind == "easter":
+        return _easter(year)
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 = last) ``weekday`` of a month."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    """"October this year", "April next year"."""
+    if anchor is None:
+        return Resolution(None, "month")
+    year = anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
+    return Resolution(f"{year:04d}-{calendar().months[m['mon']]:02d}", "month")
 
 
 def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
@@ -340,13 +414,21 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _nearest(anchor: date, tense: str | None, build: Callable[[int], date | None],
              *, month_level: bool = False) -> date | None:
-    """The year's instance of a yearless date that fits the tense (nearest when unknown)."""
+    """The instance of a yearless date nearest publication, or the one the tense points at.
+
+    The tense wins only within _TENSE_REACH: "on March 12" written on Feb. 16 in a
+    past-tense sentence is next month's ceremony, not last year's.
+    """
     base = anchor.replace(day=1) if month_level else anchor
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := build(y))]
+    if not options:
+        return None
     if tense == "past":
-        options = [d for d in options if d <= base] or options
-        return max(options, default=None)
+        before = [d for d in options if d <= base and (base - d).days <= _TENSE_REACH]
+        if before:
+            return max(before)
     if tense == "future":
-        options = [d for d in options if d >= base] or options
-        return min(options, default=None)
-    return min(options, key=lambda d: (abs((d - base).days), d > base), default=None)
+        after = [d for d in options if d >= base and (d - base).days <= _TENSE_REACH]
+        if after:
+            return min(after)
+    return min(options, key=lambda d: (abs((d - base).days), d > base))
