@@ -222,7 +222,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _verb_tense(verb: Token, via: Token | None = None) -> str | None:
+def _verb_tense(verb: Token, via: Token | None = None, depth: int = 0) -> str | None:
     """Tense of ``verb``; ``via`` is the preposition the date hangs from, if any."""
     cues = _tense_cues()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -230,7 +230,7 @@ def _verb_tense(verb: Token, via: Token | None = None) -> str | None:
     if aux_words & cues["future_aux"] or verb.lemma_.lower() in cues["future_verb"]:
         return "future"  # "will attend Friday's ceremony", "scheduled a news conference Thursday"
     if "to" in aux_words:
-        return _infinitive_tense(verb, via)
+        return _infinitive_tense(verb, via, depth) if depth < 4 else None
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes:
         return "future"  # imperative: "Call me Sunday night"
     if verb.tag_ in _PRESENT_TAGS and not auxes:
@@ -242,7 +242,7 @@ def _verb_tense(verb: Token, via: Token | None = None) -> str | None:
     return None
 
 
-def _infinitive_tense(verb: Token, via: Token | None) -> str | None:
+def _infinitive_tense(verb: Token, via: Token | None, depth: int) -> str | None:
     """"expected to take place Feb. 10-20" is ahead; "declined to comment Tuesday" is not.
 
     After a past governor the infinitive is past too, unless the date is an end point
@@ -253,7 +253,7 @@ def _infinitive_tense(verb: Token, via: Token | None) -> str | None:
         return "future"
     if governor is verb or governor.pos_ not in ("VERB", "AUX"):
         return None
-    governing = _verb_tense(governor)
+    governing = _verb_tense(governor, None, depth + 1)
     if governing == "past":
         return "future" if via is not None and via.lower_ in _END_POINTS else "past"
     return governing

@@ -135,6 +135,11 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
          rf"\.? )?(?P<d2>\d{{1,2}}){opt_year}", _day_range),
         (rf"(?:(?P<rel>this|last|next|past|coming) )?{mon}{opt_year}", _month),
         (rf"(?:the )?(?:year )?{year}", _year),
+        (rf"fiscal (?:year )?{year}", _year),
+        (rf"(?:(?P<rel>this|last|next) year's |its )?(?:(?:fiscal|calendar) )?(?:{year} )?"
+         rf"(?P<q>first|second|third|fourth)[- ](?:fiscal[- ])?quarter(?:,? (?:of )?"
+         rf"(?P<y2>\d{{4}}))?", _quarter),
+        (r"(?P<which>latest|current|this) (?:fiscal )?quarter", _named_quarter),
         (rf"(?:(?P<rel>last|next|this) )?(?P<hol>{alternation(holidays())}){opt_year}", _holiday),
         (rf"(?:between |from )?{year} ?(?:-|–|to|and|through) ?(?P<y2>\d\d|\d{{4}})", _year_range),
         (rf"{mon},? (?P<rel>this|last|next) year", _month_of_year),
@@ -147,7 +152,7 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
         (r"(?:as of |right |until |up to |by )?now|currently|nowadays|at present|presently|"
          r"these days|at the moment", _present),
         (rf"(?:(?:over|in|during|since|for) )?(?:(?P<rel>this|last|next|past|coming|previous|"
-         rf"the past|the last|the coming|the previous|the next) )(?:fiscal |calendar )?"
+         rf"current|the past|the last|the coming|the previous|the next|the current) )(?:fiscal |calendar )?"
          rf"(?P<unit>week|weekend|month|year|quarter|{alternation(cal.seasons)})", _relative_unit),
         (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", _ago),
         (rf"{num} days? (?P<dir>after|before|later|earlier)", _narrative),
@@ -224,6 +229,35 @@ def _month(m: re.Match[str], anchor: date | None, tense: str | None) -> Resoluti
     else:
         year = _nearest(anchor, tense, lambda y: date(y, month, 1), month_level=True).year
     return Resolution(f"{year:04d}-{month:02d}", "month")
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    """"the third quarter": of the year named, else the latest one begun by publication."""
+    number = _ORDINALS[m["q"]]
+    year = m["year"] or m["y2"]
+    if year:
+        return Resolution(f"{year}-Q{number}", "other")
+    if anchor is None:
+        return Resolution(None, "other")
+    current = (anchor.month - 1) // 3 + 1
+    if m["rel"]:
+        value = anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
+    elif tense == "future":
+        value = anchor.year + (number < current)
+    else:
+        value = anchor.year - (number > current)
+    return Resolution(f"{value}-Q{number}", "other")
+
+
+def _named_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    """"the latest quarter" is the last one reported: the one before the current."""
+    if anchor is None:
+        return Resolution(None, "other")
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - (m["which"] == "latest")
+    return Resolution(f"{index // 4}-Q{index % 4 + 1}", "other")
 
 
 def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
