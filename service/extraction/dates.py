@@ -30,9 +30,11 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 _LEADING = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|"
                       r"of|as of|for|around|about|between)\s+)+", re.IGNORECASE)
 # "postponed until Tuesday", "as soon as Tuesday": a deadline or an earliest date ahead.
-_FORWARD = re.compile(r"\b(?:until|till|as (?:early|soon) as)\b[^.;,\n]{0,20}$", re.IGNORECASE)
+_FORWARD = re.compile(r"\b(?:until|till|as (?:early|soon) as|effective)\b[^.;,\n]{0,20}$",
+                      re.IGNORECASE)
 # "later Thursday": the weekday is the mention; "later this year" stays whole.
 _LATER = re.compile(r"^(?:later|earlier)\s+(?=[A-Z][a-z]+day\b)")
+_DIRECT_DEPS = frozenset({"npadvmod", "tmod", "obl", "advmod", "attr", "dobj", "nsubj"})
 _END_POINTS = frozenset({"through", "until", "till", "by"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
@@ -213,12 +215,15 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     node = span.root
     via = node.head if node.dep_ == "pobj" else None
+    direct = node.dep_ in _DIRECT_DEPS or via is not None and via.dep_ == "prep"
     for _ in range(8):
         if node.head is node:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return _verb_tense(node, via)
+            tense = _verb_tense(node, via)
+            # "follows Tuesday's declaration": the present tense is not about Tuesday
+            return None if tense == "present" and not direct else tense
     return None
 
 
@@ -233,10 +238,10 @@ def _verb_tense(verb: Token, via: Token | None = None, depth: int = 0) -> str | 
         return _infinitive_tense(verb, via, depth) if depth < 4 else None
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes:
         return "future"  # imperative: "Call me Sunday night"
-    if verb.tag_ in _PRESENT_TAGS and not auxes:
-        return None if verb.lemma_.lower() in cues["reporting"] else "future"
-    if verb.tag_ in ("VBG", "VBN") and aux_words and aux_words <= _PRESENT_AUX:
-        return None if verb.lemma_.lower() in cues["reporting"] else "future"
+    present = (verb.tag_ in _PRESENT_TAGS and not auxes
+               or verb.tag_ in ("VBG", "VBN") and aux_words and aux_words <= _PRESENT_AUX)
+    if present:
+        return None if verb.lemma_.lower() in cues["reporting"] else "present"
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
     return None

@@ -6,9 +6,11 @@ words name no calendar point or span (a duration, an age, "annual"). The tense o
 the sentence is decided by the caller (dates.py reads it from the parse):
 
 - a bare weekday is the latest such day on or before publication, unless the tense
-  is ``"future"``, then the next one on or after it;
+  is ``"future"`` or ``"present"`` ("the exercises end Sunday"), then the next one
+  on or after it;
 - a month (or day and month) without a year is the latest one on or before
-  publication for ``"past"``, the next one for ``"future"``, the nearest otherwise;
+  publication for ``"past"``, the next one for ``"future"`` (each within a reach of
+  about ten months), otherwise the last one if recent enough, else the nearest;
 - "this/last/next week|month|year", "N years ago", "yesterday", "tonight" count
   from the publication date; "now" is the publication date.
 
@@ -27,7 +29,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib.resources import files
 
-_TENSE_REACH = 275  # days: how far back (or ahead) the tense may send a yearless date
+_TENSE_REACH = 320  # days: how far back (or ahead) the tense may send a yearless date
+_PAST_BIAS = 240  # days: how far back a yearless date goes when the tense is unclear
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Words the caller's span may still start with that never change the value.
 _LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|of|"
@@ -100,7 +103,8 @@ def resolve(text: str, anchor: date | None, *, tense: str | None = None) -> Reso
     Args:
         text: the expression as reported ("Thursday", "Feb. 10-20", "later this year").
         anchor: the publication date; None leaves relative expressions without a value.
-        tense: "past", "future" or None (unknown), read from the sentence by the caller.
+        tense: "past", "future", "present" (a present-tense verb governs the expression
+            directly: a schedule for a weekday) or None (unknown), read by the caller.
     """
     norm = normalize(text)
     for pattern, handler in _shapes():
@@ -127,7 +131,7 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
     year = r"(?P<year>(?:1[0-9]|20|21)\d\d)"
     opt_year = rf"(?:,? {year})?"
     table: list[tuple[str, Handler]] = [
-        (rf"(?:(?P<rel>this|last|next|past|coming) )?{wd}(?:,? (?P<part>"
+        (rf"(?:(?P<rel>this coming|this past|this|last|next|past|coming) )?{wd}(?:,? (?P<part>"
          rf"{alternation(cal.dayparts)}))?", _weekday),
         (rf"(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{opt_year}", _day),
         (rf"(?:{wd},? )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{mon}{opt_year}", _day),
@@ -168,11 +172,11 @@ def _weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolu
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7
     rel = m["rel"]
-    if rel in ("last", "past"):
+    if rel in ("last", "past", "this past"):
         day = anchor - timedelta(days=back or 7)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "this coming"):
         day = anchor + timedelta(days=ahead or 7)
-    elif tense == "future" or rel == "this" and tense != "past":
+    elif tense in ("future", "present") or rel == "this" and tense != "past":
         day = anchor + timedelta(days=ahead)
     else:
         day = anchor - timedelta(days=back)
@@ -245,9 +249,7 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolu
     current = (anchor.month - 1) // 3 + 1
     if m["rel"]:
         value = anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
-    elif tense == "future":
-        value = anchor.year + (number < current)
-    else:
+    else:  # the results reported are those of a quarter already begun
         value = anchor.year - (number > current)
     return Resolution(f"{value}-Q{number}", "other")
 
@@ -451,18 +453,20 @@ def _nearest(anchor: date, tense: str | None, build: Callable[[int], date | None
     """The instance of a yearless date nearest publication, or the one the tense points at.
 
     The tense wins only within _TENSE_REACH: "on March 12" written on Feb. 16 in a
-    past-tense sentence is next month's ceremony, not last year's.
+    past-tense sentence is next month's ceremony, not last year's. With no clear tense
+    news reports what happened: the last one is taken if it is within _PAST_BIAS.
     """
     base = anchor.replace(day=1) if month_level else anchor
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := build(y))]
     if not options:
         return None
-    if tense == "past":
-        before = [d for d in options if d <= base and (base - d).days <= _TENSE_REACH]
+    reach = _TENSE_REACH if tense in ("past", "future") else _PAST_BIAS
+    if tense != "future":
+        before = [d for d in options if d <= base and (base - d).days <= reach]
         if before:
             return max(before)
     if tense == "future":
-        after = [d for d in options if d >= base and (d - base).days <= _TENSE_REACH]
+        after = [d for d in options if d >= base and (d - base).days <= reach]
         if after:
             return min(after)
     return min(options, key=lambda d: (abs((d - base).days), d > base))
