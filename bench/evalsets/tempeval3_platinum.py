@@ -13,9 +13,10 @@ in text order. Scores:
 - ``lenient_value_f1``: predictions that overlap a non-DATE expression are left out.
 
 Our output is mapped to TimeML before comparing, as the task's README suggests: a
-range written with a dash ("2009-2010", "Feb. 10-20") becomes its two ends, which
-TimeML tags separately, and a present reference ("now", kind other, valued the
-publication day) becomes ``PRESENT_REF``.
+range written out ("2009-2010", "Feb. 10-20", "between 1994 and 1997") becomes its
+two ends, which TimeML tags separately; a present reference ("now", kind other, valued
+the publication day) becomes ``PRESENT_REF``; a decade ("199") becomes "199X"; week
+numbers compare without their leading zero ("2000-W6" and "2000-W06" are both in the gold).
 """
 
 from __future__ import annotations
@@ -31,9 +32,6 @@ from service.extraction.records import DateMention
 from . import Extract
 
 _RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+(?:to|and|through)\s+")
-_DAYPART = re.compile(r"\b(morning|afternoon|evening|night|tonight)$", re.IGNORECASE)
-_DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                  "tonight": "NI"}
 _WEEK = re.compile(r"-W0(\d)\b")
 _COUNTS = ("pred", "gold", "hit", "exact", "value", "neutral")
 
@@ -87,9 +85,6 @@ def to_timeml(mention: DateMention, published: str | None) -> list[Item]:
                     (start + link.end(), end, _trim_range_end(first, last))]
     if mention.kind == "other" and value and re.fullmatch(r"\d{3}", value):
         value += "X"  # a decade: ISO "199", TimeML "199X"
-    part = _DAYPART.search(mention.text)
-    if mention.kind == "date" and value and part:
-        value += "T" + _DAYPART_CODES[part.group(1).lower()]
     return [(start, end, value)]
 
 

@@ -221,6 +221,8 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
+            if direct and _aux_words(node) & _tense_cues()["future_aux_direct"]:
+                return "future"
             tense = _verb_tense(node, via)
             # "follows Tuesday's declaration": the present tense is not about Tuesday
             return None if tense == "present" and not direct else tense
@@ -230,21 +232,24 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
 def _verb_tense(verb: Token, via: Token | None = None, depth: int = 0) -> str | None:
     """Tense of ``verb``; ``via`` is the preposition the date hangs from, if any."""
     cues = _tense_cues()
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    aux_words = {c.lower_ for c in auxes}
+    aux_words = _aux_words(verb)
     if aux_words & cues["future_aux"] or verb.lemma_.lower() in cues["future_verb"]:
         return "future"  # "will attend Friday's ceremony", "scheduled a news conference Thursday"
     if "to" in aux_words:
         return _infinitive_tense(verb, via, depth) if depth < 4 else None
-    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes:
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux_words:
         return "future"  # imperative: "Call me Sunday night"
-    present = (verb.tag_ in _PRESENT_TAGS and not auxes
+    present = (verb.tag_ in _PRESENT_TAGS and not aux_words
                or verb.tag_ in ("VBG", "VBN") and aux_words and aux_words <= _PRESENT_AUX)
     if present:
         return None if verb.lemma_.lower() in cues["reporting"] else "present"
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
     return None
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
 def _infinitive_tense(verb: Token, via: Token | None, depth: int) -> str | None:
