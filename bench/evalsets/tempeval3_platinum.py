@@ -126,11 +126,12 @@ def _f1(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 
 def _metrics(t: dict[str, int]) -> dict[str, float]:
+    """Counts (ints) first, then rates."""
     p, r, f = _f1(t["hit"], t["pred"], t["gold"])
     vp, vr, vf = _f1(t["value"], t["pred"], t["gold"])
     return {
-        "gold_dates": float(t["gold"]),
-        "predictions": float(t["pred"]),
+        "gold_dates": t["gold"],
+        "predictions": t["pred"],
         "extract_precision": p,
         "extract_recall": r,
         "extract_f1": f,

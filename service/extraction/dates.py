@@ -158,6 +158,8 @@ def _abbreviated_alternation(table: dict[str, int], dot: str) -> str:
 def _resolve_span(doc: Doc, start: int, end: int,
                   published: date | None) -> temporal_rules.Resolution | None:
     piece = doc.text[start:end]
+    if piece.isdigit() and _counts_things(doc, start, end):
+        return None
     tense = _tense(doc, start, end)
     resolution = temporal_rules.resolve(piece, published, tense=tense)
     if resolution is None and published is not None:
@@ -165,6 +167,17 @@ def _resolve_span(doc: Doc, start: int, end: int,
         if value:
             resolution = temporal_rules.Resolution(value, "date")
     return resolution
+
+
+def _counts_things(doc: Doc, start: int, end: int) -> bool:
+    """"has 1990 supporters" counts; "the 1990 elections" and "Ukraine's 2014 uprising" date."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    before = doc[token.i - 1] if token.i > 0 else None
+    dated = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
+    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not dated
 
 
 def _longest_first(

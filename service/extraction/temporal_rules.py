@@ -156,8 +156,9 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
         (r"(?:as of |right |until |up to |by )?now|currently|nowadays|at present|presently|"
          r"these days|at the moment", _present),
         (rf"(?:(?:over|in|during|since|for) )?(?:(?P<rel>this|last|next|past|coming|previous|"
-         rf"current|the past|the last|the coming|the previous|the next|the current) )(?:fiscal |calendar )?"
-         rf"(?P<unit>week|weekend|month|year|quarter|{alternation(cal.seasons)})", _relative_unit),
+         rf"current|the past|the last|the coming|the previous|the next|the current) )"
+         rf"(?:fiscal |calendar )?(?P<unit>week|weekend|month|year|quarter|"
+         rf"{alternation(cal.seasons)})", _relative_unit),
         (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", _ago),
         (rf"{num} days? (?P<dir>after|before|later|earlier)", _narrative),
         (r"(?:the (?P<which>same|next|following|previous)|that(?: same)?) day", _narrative),
