@@ -50,8 +50,8 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[DateMention]:
     """
     text = doc.text
     resolved: list[tuple[Span, temporal_rules.Resolution]] = []
-    for start, end in _find_candidates(doc):
-        resolution = _resolve_span(doc, start, end, published)
+    for start, end in _find_candidates(doc, text):
+        resolution = _resolve_span(doc, text, start, end, published)
         if resolution is not None:
             resolved.append(((start, end), resolution))
     chosen = _longest_first(resolved)
@@ -66,10 +66,11 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[DateMention]:
 
 # --- candidates ---------------------------------------------------------------------------
 
-def _find_candidates(doc: Doc) -> set[Span]:
+def _find_candidates(doc: Doc, text: str) -> set[Span]:
+    # ``text`` is doc.text, passed along: spaCy rebuilds that string on every access.
     spans = {span for ent in doc.ents if ent.label_ in _DATE_LABELS
-             if (span := _trim(doc.text, ent.start_char, ent.end_char))}
-    return spans | set(_rule_spans(doc.text))
+             if (span := _trim(text, ent.start_char, ent.end_char))}
+    return spans | set(_rule_spans(text))
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -155,12 +156,12 @@ def _abbreviated_alternation(table: dict[str, int], dot: str) -> str:
 
 # --- resolution ---------------------------------------------------------------------------
 
-def _resolve_span(doc: Doc, start: int, end: int,
+def _resolve_span(doc: Doc, text: str, start: int, end: int,
                   published: date | None) -> temporal_rules.Resolution | None:
-    piece = doc.text[start:end]
+    piece = text[start:end]
     if piece.isdigit() and _counts_things(doc, start, end):
         return None
-    tense = _tense(doc, start, end)
+    tense = _tense(doc, text, start, end)
     resolution = temporal_rules.resolve(piece, published, tense=tense)
     if resolution is None and published is not None:
         value = _fallback_value(piece, published, tense == "future")
@@ -219,9 +220,9 @@ def _fallback_value(piece: str, published: date, future: bool) -> str | None:
 
 # --- tense --------------------------------------------------------------------------------
 
-def _tense(doc: Doc, start: int, end: int) -> str | None:
-    """"future", "past" or None for the clause that governs the expression."""
-    if _FORWARD.search(doc.text, max(0, start - 40), start):
+def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """"future", "past", "present" or None for the clause that governs the expression."""
+    if _FORWARD.search(text, max(0, start - 40), start):
         return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
