@@ -231,7 +231,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     via = node.head if node.dep_ == "pobj" else None
     direct = node.dep_ in _DIRECT_DEPS or via is not None and via.dep_ == "prep"
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -275,7 +275,7 @@ def _infinitive_tense(verb: Token, via: Token | None, depth: int) -> str | None:
     governor = verb.head
     if governor.lemma_.lower() in _tense_cues()["future_verb"]:
         return "future"
-    if governor is verb or governor.pos_ not in ("VERB", "AUX"):
+    if governor.i == verb.i or governor.pos_ not in ("VERB", "AUX"):
         return None
     governing = _verb_tense(governor, None, depth + 1)
     if governing == "past":
