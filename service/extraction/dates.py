@@ -35,6 +35,8 @@ _FORWARD = re.compile(r"\b(?:until|till|as (?:early|soon) as|effective)\b[^.;,\n
 # "later Thursday": the weekday is the mention; "later this year" stays whole.
 _LATER = re.compile(r"^(?:later|earlier)\s+(?=[A-Z][a-z]+day\b)")
 _DIRECT_DEPS = frozenset({"npadvmod", "tmod", "obl", "advmod", "attr", "dobj", "nsubj"})
+_RELATIVE_WORDS = frozenset({"week", "weekend", "month", "year", "today", "tonight", "tomorrow",
+                             "yesterday", "now"})
 _END_POINTS = frozenset({"through", "until", "till", "by"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
@@ -159,7 +161,7 @@ def _abbreviated_alternation(table: dict[str, int], dot: str) -> str:
 def _resolve_span(doc: Doc, text: str, start: int, end: int,
                   published: date | None) -> temporal_rules.Resolution | None:
     piece = text[start:end]
-    if piece.isdigit() and _counts_things(doc, start, end):
+    if piece.isdigit() and _counts_things(doc, start, end) or _is_title(text, start, end):
         return None
     tense = _tense(doc, text, start, end)
     resolution = temporal_rules.resolve(piece, published, tense=tense)
@@ -168,6 +170,17 @@ def _resolve_span(doc: Doc, text: str, start: int, end: int,
         if value:
             resolution = temporal_rules.Resolution(value, "date")
     return resolution
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """ABC's "This Week", "VOA Today": a relative word capitalised mid-sentence is a name."""
+    words = text[start:end].split()
+    if any(w[0].isupper() and w.lower() in _RELATIVE_WORDS for w in words[1:]):
+        return True
+    before = text[:start].rstrip(" \t\"'“‘(")
+    mid_sentence = bool(before) and before[-1] not in ".!?:\n—-"
+    return len(words) == 1 and words[0][0].isupper() and words[0].lower() in _RELATIVE_WORDS \
+        and mid_sentence
 
 
 def _counts_things(doc: Doc, start: int, end: int) -> bool:

@@ -49,6 +49,9 @@ CASES = [
     # a month without a year follows the tense
     ("The book is due to be published in May.", date(2013, 3, 22), [("May", "2013-05", "month")]),
     ("He was fired from his job in July.", date(2013, 3, 22), [("July", "2012-07", "month")]),
+    # a shape the rules lack goes to dateparser, anchored on the publication date
+    ("The law took effect on March 6th of 2020.", THU,
+     [("March 6th of 2020", "2020-03-06", "date")]),
     # "a day after": the day of the event last named
     ("Le Drian spoke Thursday. The announcement came a day after the U.S. said so.", THU,
      [("Thursday", "2022-02-03", "date"), ("a day after", "2022-02-03", "date")]),
@@ -75,6 +78,8 @@ def test_extract_dates_finds_and_resolves(nlp, text, published, expected):
     "Russia may invade and march on the capital.",
     "The Sun reported the story.",
     "He has 1990 supporters.",
+    'Baker said on ABC\'s "This Week" that Iraq must leave.',
+    "This is VOA Today.",
 ])
 def test_extract_dates_ignores_what_is_not_a_date(nlp, text):
     assert _mentions(nlp, text, THU) == []
