@@ -12,11 +12,13 @@ in text order. Scores:
   value F1 (correct values over predictions and over gold); value_accuracy is over hits.
 - ``lenient_value_f1``: predictions that overlap a non-DATE expression are left out.
 
-Our output is mapped to TimeML before comparing, as the task's README suggests: a
-range written out ("2009-2010", "Feb. 10-20", "between 1994 and 1997") becomes its
-two ends, which TimeML tags separately; a present reference ("now", kind other, valued
-the publication day) becomes ``PRESENT_REF``; a decade ("199") becomes "199X"; week
-numbers compare without their leading zero ("2000-W6" and "2000-W06" are both in the gold).
+Mentions of kind time or duration are our TIME and DURATION predictions and are left
+out, as the gold is filtered to DATE. The rest is mapped to TimeML before comparing, as
+the task's README suggests: a range written out ("2009-2010", "Feb. 10-20", "between
+1994 and 1997") becomes its two ends, which TimeML tags separately; a present reference
+("now", kind other, valued the publication day) becomes ``PRESENT_REF``; a decade
+("199") becomes "199X"; week numbers compare without their leading zero ("2000-W6" and
+"2000-W06" are both in the gold).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from . import Extract
 
 _RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+(?:to|and|through)\s+")
 _WEEK = re.compile(r"-W0(\d)\b")
+# Our kinds that TimeML types TIME or DURATION: not predictions of a DATE expression.
+_OTHER_TYPES = frozenset({"time", "duration"})
 _COUNTS = ("pred", "gold", "hit", "exact", "value", "neutral")
 
 Item = tuple[int, int, str | None]  # start, end, value
@@ -51,7 +55,8 @@ def evaluate_files(files: list[Path], extract: Extract, *,
     for record in records(files, limit):
         published = date.fromisoformat(record["published"]) if record["published"] else None
         result = extract(record["text"], published)
-        predicted = [p for m in result.date.mentions for p in to_timeml(m, result.date.published)]
+        predicted = [p for m in result.date.mentions if m.kind not in _OTHER_TYPES
+                     for p in to_timeml(m, result.date.published)]
         gold = record["gold"]["dates"]
         counts = _score(predicted, gold)
         for key, value in counts.items():

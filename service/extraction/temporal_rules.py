@@ -151,6 +151,9 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
         (r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]century", _century),
         (r"(?P<iso>\d{4}-\d\d-\d\d)", _iso_day),
         (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|\d{4})", _slash_day),
+        (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))? ?(?P<ampm>a\.?m\.?|p\.?m\.?)|"
+         rf"(?P<word>noon|midnight))(?: (?:[a-z]{{1,3}}t|utc))?(?:,? (?:on )?"
+         rf"(?P<day>{alternation(cal.weekdays)}|today|tonight|yesterday|tomorrow)\.?)?", _clock),
         (r"(?P<word>today|tonight|yesterday|tomorrow|the day before yesterday|"
          r"the day after tomorrow|(?:this|last) (?:morning|afternoon|evening|night))", _named_day),
         (r"(?:as of |right |until |up to |by )?now|currently|nowadays|at present|presently|"
@@ -169,19 +172,20 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
 def _weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
     if anchor is None:
         return Resolution(None, "date")
-    target = calendar().weekdays[m["wd"]]
+    day = _weekday_day(calendar().weekdays[m["wd"]], m["rel"], anchor, tense)
+    return Resolution(day.isoformat(), "date")
+
+
+def _weekday_day(target: int, rel: str | None, anchor: date, tense: str | None) -> date:
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7
-    rel = m["rel"]
     if rel in ("last", "past", "this past"):
-        day = anchor - timedelta(days=back or 7)
-    elif rel in ("next", "coming", "this coming"):
-        day = anchor + timedelta(days=ahead or 7)
-    elif tense in ("future", "present") or rel == "this" and tense != "past":
-        day = anchor + timedelta(days=ahead)
-    else:
-        day = anchor - timedelta(days=back)
-    return Resolution(day.isoformat(), "date")
+        return anchor - timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return anchor + timedelta(days=ahead or 7)
+    if tense in ("future", "present") or rel == "this" and tense != "past":
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
 
 
 def _day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
@@ -369,6 +373,25 @@ def _named_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Reso
         return Resolution(None, "date")
     offset = _DAY_OFFSETS.get(m["word"], 0)
     return Resolution((anchor + timedelta(days=offset)).isoformat(), "date")
+
+
+def _clock(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
+    """"10 a.m.", "noon Thursday": on the day named, else the publication day."""
+    if m["word"]:
+        hour, minute = (12 if m["word"] == "noon" else 0), 0
+    else:
+        hour, minute = int(m["h"]), int(m["min"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        hour = hour % 12 + (12 if m["ampm"].startswith("p") else 0)
+    if anchor is None:
+        return Resolution(None, "time")
+    day = m["day"] or "today"
+    if day in calendar().weekdays:
+        found = _weekday_day(calendar().weekdays[day], None, anchor, tense)
+    else:
+        found = anchor + timedelta(days=_DAY_OFFSETS.get(day, 0))
+    return Resolution(f"{found.isoformat()}T{hour:02d}:{minute:02d}", "time")
 
 
 def _present(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:

@@ -46,6 +46,11 @@ CASES = [
      [("February 16, 2022", "2022-02-16", "date")]),
     ("Harris will arrive in Germany tonight.", WED, [("tonight", "2022-02-16", "date")]),
     ("Right now it is unclear what Russia wants.", WED, [("Right now", "2022-02-16", "other")]),
+    # clock times, with the day they name
+    ("People gathered at 10 a.m. to sing the anthem.", WED,
+     [("10 a.m.", "2022-02-16T10:00", "time")]),
+    ("INS extended its deadline until 9 a.m. EST Tuesday.", WED,
+     [("9 a.m. EST Tuesday", "2022-02-22T09:00", "time")]),
     # a month without a year follows the tense
     ("The book is due to be published in May.", date(2013, 3, 22), [("May", "2013-05", "month")]),
     ("He was fired from his job in July.", date(2013, 3, 22), [("July", "2012-07", "month")]),

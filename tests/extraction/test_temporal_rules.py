@@ -99,6 +99,12 @@ CASES = [
     ("Christmas", THU, None, ("2021-12-25", "date")),
     ("Easter", date(2024, 4, 10), None, ("2024-03-31", "date")),
     ("Election Day", date(1998, 10, 26), "future", ("1998-11-03", "date")),
+    # clock times: on the day named, else the publication day
+    ("10 a.m.", WED, None, ("2022-02-16T10:00", "time")),
+    ("10:30 p.m. Wednesday", WED, "past", ("2022-02-16T22:30", "time")),
+    ("9 a.m. EST Tuesday", WED, "future", ("2022-02-22T09:00", "time")),
+    ("noon Thursday", THU, None, ("2022-02-03T12:00", "time")),
+    ("midnight", THU, None, ("2022-02-03T00:00", "time")),
     # numeric forms
     ("2013-03-22", THU, None, ("2013-03-22", "date")),
     ("3/22/2013", THU, None, ("2013-03-22", "date")),
@@ -120,6 +126,7 @@ NO_ANCHOR = [
     ("later this year", (None, "year")),
     ("Feb. 10-20", (None, "range")),
     ("now", (None, "other")),
+    ("10 a.m.", (None, "time")),
     ("2014", ("2014", "year")),
     ("February 16, 2022", ("2022-02-16", "date")),
     ("May 2010", ("2010-05", "month")),
@@ -137,7 +144,7 @@ def test_resolve_without_anchor_keeps_only_absolute_values(text, expected):
 @pytest.mark.parametrize("text", [
     "30 years", "the last 30 years", "27", "100,000", "2,000", "annual", "daily",
     "recent years", "another day", "the same year", "WINTER", "Feb. 30", "the 45th century",
-    "the end of the Cold War", "just hours", "10 a.m.", "",
+    "the end of the Cold War", "just hours", "13 p.m.", "15:00", "",
 ])
 def test_resolve_rejects_what_is_not_a_calendar_date(text):
     assert resolve(text, THU) is None
