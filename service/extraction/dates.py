@@ -18,10 +18,11 @@ from datetime import date, datetime, timedelta
 from importlib.resources import files
 
 import dateparser
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from . import temporal_rules
 from .records import DateMention
+from .tense import clause_tense
 
 logger = logging.getLogger(__name__)
 
@@ -29,17 +30,10 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words an entity may start with that the gold span leaves out ("in 2019" -> "2019").
 _LEADING = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|"
                       r"of|as of|for|around|about|between)\s+)+", re.IGNORECASE)
-# "postponed until Tuesday", "as soon as Tuesday": a deadline or an earliest date ahead.
-_FORWARD = re.compile(r"\b(?:until|till|as (?:early|soon) as|effective)\b[^.;,\n]{0,20}$",
-                      re.IGNORECASE)
 # "later Thursday": the weekday is the mention; "later this year" stays whole.
 _LATER = re.compile(r"^(?:later|earlier)\s+(?=[A-Z][a-z]+day\b)")
-_DIRECT_DEPS = frozenset({"npadvmod", "tmod", "obl", "advmod", "attr", "dobj", "nsubj"})
 _RELATIVE_WORDS = frozenset({"week", "weekend", "month", "year", "today", "tonight", "tomorrow",
                              "yesterday", "now"})
-_END_POINTS = frozenset({"through", "until", "till", "by"})
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 Span = tuple[int, int]
 
@@ -163,7 +157,7 @@ def _resolve_span(doc: Doc, text: str, start: int, end: int,
     piece = text[start:end]
     if piece.isdigit() and _counts_things(doc, start, end) or _is_title(text, start, end):
         return None
-    tense = _tense(doc, text, start, end)
+    tense = clause_tense(doc, text, start, end)
     resolution = temporal_rules.resolve(piece, published, tense=tense)
     if resolution is None and published is not None:
         value = _fallback_value(piece, published, tense == "future")
@@ -229,79 +223,3 @@ def _fallback_value(piece: str, published: date, future: bool) -> str | None:
         },
     )
     return parsed.date().isoformat() if parsed else None
-
-
-# --- tense --------------------------------------------------------------------------------
-
-def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
-    """"future", "past", "present" or None for the clause that governs the expression."""
-    if _FORWARD.search(text, max(0, start - 40), start):
-        return "future"
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    node = span.root
-    via = node.head if node.dep_ == "pobj" else None
-    direct = node.dep_ in _DIRECT_DEPS or via is not None and via.dep_ == "prep"
-    for _ in range(8):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            if direct and _aux_words(node) & _tense_cues()["future_aux_direct"]:
-                return "future"
-            tense = _verb_tense(node, via)
-            # "follows Tuesday's declaration": the present tense is not about Tuesday
-            return None if tense == "present" and not direct else tense
-    return None
-
-
-def _verb_tense(verb: Token, via: Token | None = None, depth: int = 0) -> str | None:
-    """Tense of ``verb``; ``via`` is the preposition the date hangs from, if any."""
-    cues = _tense_cues()
-    aux_words = _aux_words(verb)
-    if aux_words & cues["future_aux"] or verb.lemma_.lower() in cues["future_verb"]:
-        return "future"  # "will attend Friday's ceremony", "scheduled a news conference Thursday"
-    if "to" in aux_words:
-        return _infinitive_tense(verb, via, depth) if depth < 4 else None
-    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux_words:
-        return "future"  # imperative: "Call me Sunday night"
-    present = (verb.tag_ in _PRESENT_TAGS and not aux_words
-               or verb.tag_ in ("VBG", "VBN") and aux_words and aux_words <= _PRESENT_AUX)
-    if present:
-        return None if verb.lemma_.lower() in cues["reporting"] else "present"
-    if verb.tag_ in ("VBD", "VBN"):
-        return "past"
-    return None
-
-
-def _aux_words(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-
-
-def _infinitive_tense(verb: Token, via: Token | None, depth: int) -> str | None:
-    """"expected to take place Feb. 10-20" is ahead; "declined to comment Tuesday" is not.
-
-    After a past governor the infinitive is past too, unless the date is an end point
-    ("identified companies for the program to run through June").
-    """
-    governor = verb.head
-    if governor.lemma_.lower() in _tense_cues()["future_verb"]:
-        return "future"
-    if governor.i == verb.i or governor.pos_ not in ("VERB", "AUX"):
-        return None
-    governing = _verb_tense(governor, None, depth + 1)
-    if governing == "past":
-        return "future" if via is not None and via.lower_ in _END_POINTS else "past"
-    return governing
-
-
-@functools.cache
-def _tense_cues() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    source = files(__package__).joinpath("resources/en/tense_cues.txt").read_text("utf-8")
-    for line in source.splitlines():
-        if line.strip() and not line.startswith("#"):
-            category, word = line.split()
-            table.setdefault(category, set()).add(word)
-    return {category: frozenset(words) for category, words in table.items()}
