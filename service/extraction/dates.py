@@ -3,10 +3,12 @@
 Candidates come from the model's DATE and TIME entities, cut to the words that name
 the time ("later Thursday" -> "Thursday", "in 2019" -> "2019"), and from the rule
 patterns of resources/en/date_patterns.txt for what the small model misses or cuts
-short ("Thursday night", "now", "a day after"). temporal_rules.resolve gives each
-candidate its value; the only thing it needs from the sentence, the tense, is read
-here from the parse. Candidates it cannot resolve (ages, "annual", durations) are
-not dates and are dropped; of overlapping ones the longest wins.
+short ("Thursday night", "now", "a day after", "10 a.m."). temporal_rules.resolve
+gives each candidate its value; the one thing it needs from the sentence, the tense,
+comes from tense.clause_tense. Candidates it cannot resolve (ages, "annual",
+durations), counts ("1990 supporters") and titles (ABC's "This Week") are not dates
+and are dropped; of overlapping ones the longest wins. dateparser is the fallback for
+the rare entity naming a month in a shape the rules lack, cached per (text, anchor).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[DateMention]:
         if resolution is not None:
             resolved.append(((start, end), resolution))
     chosen = _longest_first(resolved)
+    logger.debug("dates: %d resolved candidates, %d kept", len(resolved), len(chosen))
     records: list[DateMention] = []
     for (start, end), res in chosen:
         value = res.value
