@@ -15,10 +15,11 @@ in text order. Scores:
 Mentions of kind time or duration are our TIME and DURATION predictions and are left
 out, as the gold is filtered to DATE. The rest is mapped to TimeML before comparing, as
 the task's README suggests: a range written out ("2009-2010", "Feb. 10-20", "between
-1994 and 1997") becomes its two ends, which TimeML tags separately; a present reference
-("now", kind other, valued the publication day) becomes ``PRESENT_REF``; a decade
-("199") becomes "199X"; week numbers compare without their leading zero ("2000-W6" and
-"2000-W06" are both in the gold).
+1994 and 1997") becomes its two ends, which TimeML tags separately; a weekend range
+("2022-02-19/2022-02-20") becomes "2022-W07-WE"; a present reference ("now", kind
+other, valued the publication day) becomes ``PRESENT_REF``; a decade ("199") becomes
+"199X"; week numbers compare without their leading zero ("2000-W6" and "2000-W06" are
+both in the gold).
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ def to_timeml(mention: DateMention, published: str | None) -> list[Item]:
     start, end = mention.start_char, mention.end_char
     if mention.kind == "other" and value is not None and value == published:
         return [(start, end, "PRESENT_REF")]
+    weekend = _weekend_week(value) if mention.kind == "range" and value else None
+    if weekend:
+        return [(start, end, weekend)]
     if mention.kind == "range" and value and "/" in value:
         link = _RANGE_LINK.search(mention.text)
         if link:
@@ -91,6 +95,18 @@ def to_timeml(mention: DateMention, published: str | None) -> list[Item]:
     if mention.kind == "other" and value and re.fullmatch(r"\d{3}", value):
         value += "X"  # a decade: ISO "199", TimeML "199X"
     return [(start, end, value)]
+
+
+def _weekend_week(value: str) -> str | None:
+    """A Saturday-Sunday range is TimeML's "1990-W32-WE"."""
+    try:
+        first, last = (date.fromisoformat(v) for v in value.split("/"))
+    except ValueError:
+        return None
+    if first.weekday() != 5 or (last - first).days != 1:
+        return None
+    week = first.isocalendar()
+    return f"{week.year}-W{week.week:02d}-WE"
 
 
 def _trim_range_end(first: str, last: str) -> str:

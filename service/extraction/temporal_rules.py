@@ -159,10 +159,12 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
         (r"(?:as of |right |until |up to |by )?now|currently|nowadays|at present|presently|"
          r"these days|at the moment", _present),
         (rf"(?:(?:over|in|during|since|for) )?(?:(?P<rel>this|last|next|past|coming|previous|"
-         rf"current|the past|the last|the coming|the previous|the next|the current) )"
+         rf"current|this past|this coming|the past|the last|the coming|the previous|the next|"
+         rf"the current) )"
          rf"(?:fiscal |calendar )?(?P<unit>week|weekend|month|year|quarter|"
          rf"{alternation(cal.seasons)})", _relative_unit),
         (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", _ago),
+        (r"(?:(?:over|during|on|at) )?the weekend", _the_weekend),
         (rf"{num} days? (?P<dir>after|before|later|earlier)", _narrative),
         (r"(?:the (?P<which>same|next|following|previous)|that(?: same)?) day", _narrative),
     ]
@@ -401,7 +403,7 @@ def _present(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolu
 def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
     unit = m["unit"]
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
-        m["rel"].removeprefix("the "), 0)
+        m["rel"].removeprefix("the ").removeprefix("this "), 0)
     kind = {"weekend": "range", "month": "month", "year": "year"}.get(unit, "other")
     if anchor is None:
         return Resolution(None, kind)
@@ -421,6 +423,16 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> 
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", kind)
     return Resolution(_season(calendar().seasons[unit], anchor, step), kind)
+
+
+def _the_weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    """"over the weekend": the last one, or the coming one in a future-tense clause."""
+    if anchor is None:
+        return Resolution(None, "range")
+    saturday = _weekday_day(5, None, anchor, "future" if tense == "future" else "past")
+    if tense != "future" and anchor.weekday() == 6:
+        saturday = anchor - timedelta(days=1)  # written on Sunday: this weekend
+    return Resolution(f"{saturday}/{saturday + timedelta(days=1)}", "range")
 
 
 def _season(code: str, anchor: date, step: int) -> str:

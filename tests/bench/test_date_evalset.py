@@ -15,6 +15,8 @@ from service.extraction.records import DateMention
     (DateMention("Feb. 10-20", 0, 10, "2022-02-10/2022-02-20", "range"),
      [(0, 7, "2022-02-10"), (8, 10, "2022-02-20")]),
     (DateMention("the 1990s", 0, 9, "199", "other"), [(0, 9, "199X")]),
+    (DateMention("this weekend", 0, 12, "2022-02-19/2022-02-20", "range"),
+     [(0, 12, "2022-W07-WE")]),
     (DateMention("Friday", 0, 6, "2013-03-22", "date"), [(0, 6, "2013-03-22")]),
 ])
 def test_to_timeml_maps_our_values(mention, expected):
