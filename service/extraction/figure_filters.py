@@ -1,0 +1,124 @@
+"""Number phrases that are no figures: dates, clock times, names, identifiers, pronoun "one"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from . import figure_resources as res
+from .figure_spans import NumberSpan
+from .figure_units import Reading, number_root
+from .numbers import SCALES, UNITS
+
+_NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                          "WORK_OF_ART", "LAW", "LANGUAGE"})
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc"})
+_LASTING = frozenset({"duration", "age"})  # kinds a DATE/TIME entity may hold
+# Text that only looks numeric: links, handles, phones, versions and IPs, clock times,
+# numeric dates, codes glued to letters ("COVID-19", "F-16", "G7", "MH17").
+_IDENTIFIER = re.compile(
+    r"https?://\S+|www\.\S+|[@#]\w+|\S+@\S+\.\w+"
+    r"|\+\d[\d ()/.-]{6,}\d|\(\d{2,4}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|\b\d+(?:\.\d+){2,}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b[A-Za-z]+-?\d+[A-Za-z\d]*"
+)
+
+
+def identifier_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the text that no figure may overlap."""
+    return [m.span() for m in _IDENTIFIER.finditer(doc.text)]
+
+
+def is_excluded(doc: Doc, span: NumberSpan, reading: Reading,
+                identifiers: list[tuple[int, int]]) -> bool:
+    """True when the phrase is not a quantity the SPEC counts as a figure."""
+    if any(start < span.end_char and span.start_char < end for start, end in identifiers):
+        return True
+    first = doc[span.start if span.currency is None else _number_start(doc, span)]
+    if span.vague:
+        return _in_name(doc, span)
+    return (_in_name(doc, span) or _named_number(doc, span, first) or _labelled(doc, first)
+            or (reading.kind not in _LASTING and _is_date_or_time(doc, span, first))
+            or _pronoun_one(doc, span, first))
+
+
+def _number_start(doc: Doc, span: NumberSpan) -> int:
+    i = span.start
+    while i < span.end - 1 and not any(c.isdigit() for c in doc[i].text):
+        i += 1
+    return i
+
+
+def _in_name(doc: Doc, span: NumberSpan) -> bool:
+    """Inside a proper name the NER found: "Nord Stream 2", "Group of Seven"."""
+    return any(t.ent_type_ in _NAME_LABELS for t in doc[span.start:span.end])
+
+
+def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
+    """ "the Big Three", "Voyager 2": a capitalised number word inside a sentence, or digits
+    glued to the proper noun before them (unless they count the noun after them)."""
+    if first.lower_ in UNITS or first.lower_ in SCALES:
+        return first.is_title and not first.is_sent_start and _mid_sentence(doc, first.i)
+    if first.i == 0 or span.currency is not None:
+        return False
+    before = doc[first.i - 1]
+    if before.pos_ != "PROPN" or not before.whitespace_ or _is_month(before):
+        return False
+    root = number_root(doc, span)
+    return not (root.dep_ == "nummod" and root.head.i >= span.end)
+
+
+def _mid_sentence(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].text not in ('"', "“", "‘", "'", ":", "(", "—", "-")
+
+
+def _labelled(doc: Doc, first: Token) -> bool:
+    """ "page 4", "Article 5", "No. 10", "#3": an identifier, not an amount."""
+    if first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    return before.lower_ in res.word_set("id_labels") or before.text == "#"
+
+
+def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token) -> bool:
+    tokens = doc[span.start:span.end]
+    if any(t.ent_type_ in _DATE_LABELS for t in tokens):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _CLOCK_WORDS:
+        return True
+    before = doc[first.i - 1] if first.i else None
+    if (before is not None and _is_month(before)) or (nxt is not None and _is_month(nxt)):
+        return True
+    return _is_year(doc, span, first)
+
+
+def _is_month(token: Token) -> bool:
+    return token.lower_ in res.word_set("months") and (token.is_title or "." in token.text)
+
+
+def _is_year(doc: Doc, span: NumberSpan, first: Token) -> bool:
+    """A bare four-digit 1000-2100 is a year unless it counts a plural noun ("1500 troops")."""
+    if span.end - span.start != 1 or span.percent_sign or span.currency is not None:
+        return False
+    if not re.fullmatch(r"1\d{3}|20\d{2}|2100", first.text):
+        return False
+    head = first.head
+    return not (first.dep_ in ("nummod", "compound") and head.i > first.i
+                and head.tag_ in ("NNS", "NNPS"))
+
+
+def _pronoun_one(doc: Doc, span: NumberSpan, first: Token) -> bool:
+    """ "no one", "one of", "the one", "on the one hand": the pronoun, not the number."""
+    if span.end - span.start != 1 or first.lower_ != "one":
+        return False
+    before = doc[first.i - 1].lower_ if first.i else ""
+    after = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+    if before in res.word_set("one_pronoun") or after in ("of", "another"):
+        return True
+    head = first.head
+    if first.dep_ != "nummod" or head.i < first.i:
+        return True
+    return head.lower_ in res.word_set("one_idioms")

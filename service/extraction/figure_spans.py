@@ -1,0 +1,276 @@
+"""Find the number phrases of a Doc: digits, spelled numbers, vague amounts, money and % signs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from . import figure_resources as res
+from .numbers import (
+    DENOMINATORS,
+    SCALES,
+    SUFFIXES,
+    UNITS,
+    Number,
+    parse_digits,
+    parse_number,
+)
+
+_ENTITY_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_VAGUE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
+_VAGUE_NEED_OF = frozenset({"tens", "scores"})
+_VAGUE_HEADS = frozenset({"several", "few", "many"})
+_SCALE_WORDS = frozenset(SCALES) | {"hundred", "dozen", "dozens"}
+# Suffix tokens trusted after digits ("10 bln", "€10 M"); single lower-case letters are units.
+_SPACED_SUFFIXES = frozenset(s for s in SUFFIXES if len(s) > 1 or s.isupper() or s == "k")
+_GLUED = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([A-Za-z°µ][A-Za-z/²³]*)$")
+_GROUP_HEAD = re.compile(r"^[-+]?\d{1,3}$")
+_GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """Tokens ``start:end`` of one number phrase and what the phrase itself says."""
+
+    start: int  # first token, a currency symbol included
+    end: int
+    start_char: int
+    end_char: int
+    value: Number | None
+    vague: bool = False
+    currency: res.Currency | None = None  # from a symbol or code before the number
+    glued_unit: str | None = None  # "lbs" in "200lbs"
+    percent_sign: bool = False
+
+
+def find_number_spans(doc: Doc) -> list[NumberSpan]:
+    """Every number phrase, left to right, without overlaps (token rules, then NER)."""
+    spans: list[NumberSpan] = []
+    i = 0
+    while i < len(doc):
+        span = _read_vague(doc, i) or _read_number(doc, i)
+        if span is None:
+            i += 1
+            continue
+        spans.append(span)
+        i = span.end
+    taken = {t for s in spans for t in range(s.start, s.end)}
+    spans += [s for ent in doc.ents if ent.label_ in _ENTITY_LABELS
+              if (s := _from_entity(ent, taken))]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _read_number(doc: Doc, i: int) -> NumberSpan | None:
+    if not _starts_number(doc, i):
+        return None
+    currency, start = _currency_before(doc, i)
+    end = _extend(doc, i)
+    last = doc[end - 1]
+    glued = _GLUED.match(last.text)
+    glued_unit = glued.group(2) if glued and _is_glued_unit(glued.group(2), currency) else None
+    number_end = last.idx + (len(glued.group(1)) if glued_unit else len(last))
+    value = parse_number(doc.text[doc[i].idx:number_end])
+    if value is None:
+        return None
+    percent = end < len(doc) and doc[end].text == "%"
+    end_char = doc[end].idx + 1 if percent else number_end
+    return NumberSpan(start, end + int(percent), doc[start].idx, end_char, value,
+                      currency=currency, glued_unit=glued_unit, percent_sign=percent)
+
+
+def _is_glued_unit(suffix: str, currency: res.Currency | None) -> bool:
+    """ "200lbs" carries a unit; "10k" a scale; "5m" is metres unless money ("£5m")."""
+    return suffix not in SUFFIXES or (suffix == "m" and currency is None)
+
+
+def _currency_before(doc: Doc, i: int) -> tuple[res.Currency | None, int]:
+    """A currency symbol or code right before token ``i`` ("$", "US$", "hk $", "EUR")."""
+    table = res.currencies()
+    before = doc[i - 1] if i else None
+    # Lower-case entries are words written after the number ("dollars", "cents").
+    if before is None or before.text not in table or before.text.islower():
+        return None, i
+    if before.text == "$" and i >= 2:
+        prefix = doc[i - 2]
+        combined = prefix.text.upper() + "$"
+        if combined in table and prefix.lower_ not in ("a", "an"):
+            return table[combined], i - 2
+    return table[before.text], i - 1
+
+
+def _starts_number(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    lower = token.lower_
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if _digit_like(token):
+        return True
+    if lower in UNITS:
+        return True
+    if lower in ("a", "an"):
+        return following in _SCALE_WORDS or following in ("half", "quarter")
+    if lower == "half":
+        return following in SCALES or (following == "a" and _word_at(doc, i + 2) in _SCALE_WORDS)
+    if lower in ("minus", "negative"):
+        return i + 1 < len(doc) and (_digit_like(doc[i + 1]) or following in UNITS)
+    return lower in _SCALE_WORDS and lower != "dozens" and _is_bare_scale(doc, i)
+
+
+def _is_bare_scale(doc: Doc, i: int) -> bool:
+    """ "hundred thousand dollars": a scale word that opens the phrase itself."""
+    before = doc[i - 1].lower_ if i else ""
+    return before not in _VAGUE_HEADS and before not in ("of", "the", "a", "an")
+
+
+def _digit_like(token: Token) -> bool:
+    return parse_digits(token.text) is not None or bool(_GLUED.match(token.text))
+
+
+def _word_at(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _extend(doc: Doc, i: int) -> int | None:
+    """Token index after the number phrase that starts at ``i``."""
+    j = i + 1
+    while j < len(doc):
+        step = _continues(doc, j)
+        if not step:
+            break
+        j += step
+    last = doc[j - 1].lower_
+    if last in ("a", "an", "and", "minus", "negative") and j - 1 > i:
+        j -= 1
+    return j
+
+
+def _continues(doc: Doc, j: int) -> int:
+    """How many tokens from ``j`` on continue the number before ``j`` (0 = it ends)."""
+    prev, token = doc[j - 1], doc[j]
+    if _GLUED.match(prev.text) and parse_digits(prev.text) is None:
+        return 0  # "200lbs" ends its phrase
+    lower, before = token.lower_, prev.lower_
+    if _digit_like(prev) or prev.lower_ in ("minus", "negative"):
+        return _after_digits(doc, j)
+    if before in ("a", "an"):
+        return 1 if lower in _SCALE_WORDS or lower in DENOMINATORS else 0
+    if before == "half":
+        return 1 if lower == "a" or lower in SCALES else 0
+    if lower == "-" and _joins_words(before, _word_at(doc, j + 1)):
+        return 2  # "twenty-five", "fifty - two"
+    return _after_word(doc, j, before, lower)
+
+
+def _after_digits(doc: Doc, j: int) -> int:
+    prev, token = doc[j - 1], doc[j]
+    if prev.lower_ in ("minus", "negative"):
+        return 1 if _digit_like(token) or token.lower_ in UNITS else 0
+    gap = doc.text[prev.idx + len(prev):token.idx]
+    if len(gap) == 1 and gap.isspace() and _thousands(doc, j):
+        return 1
+    if gap.isspace() and re.fullmatch(r"\d+/\d+|[½⅓⅔¼¾⅛]", token.text):
+        return 1  # "2 1/2"
+    if token.lower_ in _SCALE_WORDS or token.text in _SPACED_SUFFIXES:
+        return 1
+    if not prev.whitespace_ and token.text in SUFFIXES and _money_before(doc, j - 1):
+        return 1  # "£5m", "$2bn"
+    if token.lower_ == "and" and j + 1 < len(doc):
+        return _and_fraction(doc, j)
+    return 0
+
+
+def _money_before(doc: Doc, i: int) -> bool:
+    return _currency_before(doc, i)[0] is not None
+
+
+def _thousands(doc: Doc, j: int) -> bool:
+    """ "1 234 567": groups of three digits after a group of one to three."""
+    if not _GROUP.match(doc[j].text):
+        return False
+    k = j - 1
+    while k >= 0 and _GROUP.match(doc[k].text) and "." not in doc[k].text:
+        k -= 1
+    return k >= 0 and bool(_GROUP_HEAD.match(doc[k].text))
+
+
+def _and_fraction(doc: Doc, j: int) -> int:
+    """ "one and a half", "3 million and a quarter", "five and three quarters"."""
+    nxt = _word_at(doc, j + 1)
+    after = _word_at(doc, j + 2)
+    if (nxt in ("a", "an") or nxt in UNITS) and after in DENOMINATORS:
+        return 3
+    return 0
+
+
+def _joins_words(before: str, after: str) -> bool:
+    """ "twenty-five", "one-eighth": the two sides of a hyphen make one number."""
+    tens = before in UNITS and UNITS[before] >= 20 and UNITS[before] % 10 == 0
+    if tens and after in UNITS and 0 < UNITS[after] < 10:
+        return True
+    return before in UNITS and after in DENOMINATORS
+
+
+def _after_word(doc: Doc, j: int, before: str, lower: str) -> int:
+    if before in UNITS:
+        value = UNITS[before]
+        if lower in UNITS and value >= 20 and value % 10 == 0 and 0 < UNITS[lower] < 10:
+            return 1  # "fifty two"
+        if lower in _SCALE_WORDS or lower in DENOMINATORS:
+            return 1
+        if lower == "point" and _word_at(doc, j + 1) in UNITS:
+            return 1
+        if lower == "and":
+            return _and_fraction(doc, j)
+        return 0
+    if before in _SCALE_WORDS or before == "dozen":
+        if lower in UNITS or lower in SCALES or _digit_like(doc[j]):
+            return 1
+        if lower == "and" and (_word_at(doc, j + 1) in UNITS or _digit_like_at(doc, j + 1)):
+            return 2
+        return _and_fraction(doc, j) if lower == "and" else 0
+    if before == "point":
+        return 1 if lower in UNITS else 0
+    if before in DENOMINATORS and lower in SCALES:
+        return 1  # "five and a half million"
+    return 0
+
+
+def _digit_like_at(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and _digit_like(doc[i])
+
+
+def _read_vague(doc: Doc, i: int) -> NumberSpan | None:
+    """ "hundreds of soldiers", "tens of thousands", "several dozen", "a few hundred"."""
+    lower, nxt = doc[i].lower_, _word_at(doc, i + 1)
+    end = None
+    if lower in _VAGUE_PLURALS or (lower in _VAGUE_NEED_OF and nxt == "of"):
+        end = i + 1
+        if nxt == "of" and _word_at(doc, i + 2) in _VAGUE_PLURALS:
+            end = i + 3
+    elif lower in _VAGUE_HEADS and nxt in _SCALE_WORDS - {"dozens"}:
+        end = i + 2
+    elif lower in ("a", "an") and nxt == "few" and _word_at(doc, i + 2) in _SCALE_WORDS:
+        end = i + 3
+    if end is None or _previous_is_number(doc, i):
+        return None
+    return NumberSpan(i, end, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), None, vague=True)
+
+
+def _previous_is_number(doc: Doc, i: int) -> bool:
+    """ "3 dozens" is exact: the number before a plural scale makes it so."""
+    return i > 0 and (_digit_like(doc[i - 1]) or doc[i - 1].lower_ in UNITS)
+
+
+def _from_entity(ent: Span, taken: set[int]) -> NumberSpan | None:
+    """A numeric NER entity the token rules missed ("more than half"), minus its qualifier."""
+    if any(t.i in taken for t in ent):
+        return None
+    numeric = [t for t in ent if _digit_like(t) or t.lower_ in UNITS or t.lower_ in DENOMINATORS]
+    if not numeric:
+        return None
+    first, last = numeric[0], ent[-1]
+    value = parse_number(ent.doc.text[first.idx:last.idx + len(last)])
+    if value is None:
+        return None
+    return NumberSpan(first.i, last.i + 1, first.idx, last.idx + len(last), value)
