@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import figure_resources as res
 from .figure_spans import NumberSpan
@@ -14,7 +14,6 @@ from .numbers import SCALES, UNITS
 _NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                           "WORK_OF_ART", "LAW", "LANGUAGE"})
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc"})
 _LASTING = frozenset({"duration", "age"})  # kinds a DATE/TIME entity may hold
 # Text that only looks numeric: links, handles, phones, versions and IPs, clock times,
 # numeric dates, codes glued to letters ("COVID-19", "F-16", "G7", "MH17").
@@ -38,8 +37,8 @@ def is_excluded(doc: Doc, span: NumberSpan, reading: Reading,
         return True
     first = doc[span.start if span.currency is None else _number_start(doc, span)]
     if span.vague:
-        return _in_name(doc, span)
-    return (_in_name(doc, span) or _named_number(doc, span, first) or _labelled(doc, first)
+        return _in_name(doc, span, first)
+    return (_in_name(doc, span, first) or _named_number(doc, span, first) or _labelled(doc, first)
             or (reading.kind not in _LASTING and _is_date_or_time(doc, span, first))
             or _pronoun_one(doc, span, first))
 
@@ -51,9 +50,20 @@ def _number_start(doc: Doc, span: NumberSpan) -> int:
     return i
 
 
-def _in_name(doc: Doc, span: NumberSpan) -> bool:
+def _in_name(doc: Doc, span: NumberSpan, first: Token) -> bool:
     """Inside a proper name the NER found: "Nord Stream 2", "Group of Seven"."""
-    return any(t.ent_type_ in _NAME_LABELS for t in doc[span.start:span.end])
+    return any(ent.label_ in _NAME_LABELS and _has_words(ent)
+               for ent in _entities(doc, first.i, span.end))
+
+
+def _entities(doc: Doc, start: int, end: int) -> list[Span]:
+    return [ent for ent in doc.ents if ent.start < end and start < ent.end]
+
+
+def _has_words(ent: Span) -> bool:
+    """A name has a word that is no number or currency ("-1" or "GBP 350" tagged ORG is none)."""
+    return any(t.is_alpha and t.lower_ not in UNITS and t.lower_ not in SCALES
+               and t.text not in res.currencies() for t in ent)
 
 
 def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
@@ -64,7 +74,7 @@ def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
     if first.i == 0 or span.currency is not None:
         return False
     before = doc[first.i - 1]
-    if before.pos_ != "PROPN" or not before.whitespace_ or _is_month(before):
+    if before.pos_ != "PROPN" or not before.whitespace_ or _calendar(before) == "month":
         return False
     root = number_root(doc, span)
     return not (root.dep_ == "nummod" and root.head.i >= span.end)
@@ -83,20 +93,30 @@ def _labelled(doc: Doc, first: Token) -> bool:
 
 
 def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token) -> bool:
-    tokens = doc[span.start:span.end]
-    if any(t.ent_type_ in _DATE_LABELS for t in tokens):
+    """Inside a DATE/TIME entity with a calendar word, next to a month or a clock word, or a year.
+
+    The NER alone is not trusted: it tags bare numbers as DATE when context is short.
+    """
+    if any(ent.label_ in _DATE_LABELS and any(_calendar(t) for t in ent)
+           for ent in _entities(doc, span.start, span.end)):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in _CLOCK_WORDS:
+    if nxt is not None and _calendar(nxt) == "clock":
         return True
     before = doc[first.i - 1] if first.i else None
-    if (before is not None and _is_month(before)) or (nxt is not None and _is_month(nxt)):
+    if _calendar(before) == "month" or _calendar(nxt) == "month":
         return True
     return _is_year(doc, span, first)
 
 
-def _is_month(token: Token) -> bool:
-    return token.lower_ in res.word_set("months") and (token.is_title or "." in token.text)
+def _calendar(token: Token | None) -> str | None:
+    """month, weekday or clock for a calendar word; "May" and "march" need a capital."""
+    if token is None:
+        return None
+    kind = res.calendar_words().get(token.lower_)
+    if kind == "month" and not (token.is_title or "." in token.text):
+        return None
+    return kind
 
 
 def _is_year(doc: Doc, span: NumberSpan, first: Token) -> bool:
@@ -116,9 +136,11 @@ def _pronoun_one(doc: Doc, span: NumberSpan, first: Token) -> bool:
         return False
     before = doc[first.i - 1].lower_ if first.i else ""
     after = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+    head = first.head
+    if head.i > first.i and head.lower_ in res.units():
+        return False  # "that one mile"
     if before in res.word_set("one_pronoun") or after in ("of", "another"):
         return True
-    head = first.head
     if first.dep_ != "nummod" or head.i < first.i:
         return True
     return head.lower_ in res.word_set("one_idioms")

@@ -55,8 +55,14 @@ def qualifiers() -> dict[str, str]:
 
 
 @functools.cache
+def calendar_words() -> dict[str, str]:
+    """Lowercase month, weekday or clock word -> month | weekday | clock."""
+    return _mapping("figure_calendar_words.txt")
+
+
+@functools.cache
 def word_set(name: str) -> frozenset[str]:
-    """A one-column list: id_labels, months, one_pronoun, one_idioms."""
+    """A one-column list: id_labels, one_pronoun, one_idioms."""
     return frozenset(row[0] for row in _lines(f"figure_{name}.txt"))
 
 

@@ -63,7 +63,8 @@ def match_after(doc: Doc, i: int, table: dict, *, longest: int) -> tuple[str, in
     """
     for size in range(min(longest, len(doc) - i), 0, -1):
         words = doc[i:i + size]
-        for key in (" ".join(t.lower_ for t in words), " ".join(t.text for t in words)):
+        written = " ".join(t.text for t in words)
+        for key in (" ".join(t.lower_ for t in words), written, written.upper()):
             if key in table:
                 return key, size
     return None
@@ -82,11 +83,26 @@ def _money(doc: Doc, span: NumberSpan) -> Reading | None:
     if span.currency is not None:
         return Reading(span.currency.code, "money", span.currency.factor)
     table = res.currencies()
-    found = match_after(doc, span.end, table, longest=res.longest_phrase("currencies"))
+    start = _after_hyphen(doc, span.end)
+    found = match_after(doc, start, table, longest=res.longest_phrase("currencies"))
     if found is None:
-        return None
+        return _pounds(doc, span, start)
     currency = table[found[0]]
     return Reading(currency.code, "money", currency.factor)
+
+
+def _pounds(doc: Doc, span: NumberSpan, start: int) -> Reading | None:
+    """ "361 million pounds" is money; "25 pounds" is a weight."""
+    if start >= len(doc) or doc[start].lower_ not in ("pound", "pounds"):
+        return None
+    if any(t.lower_ in ("million", "billion", "bn", "m") for t in doc[span.start:span.end]):
+        return Reading("GBP", "money")
+    return None
+
+
+def _after_hyphen(doc: Doc, i: int) -> int:
+    """ "a 12-cent dividend", "a six-mile trip": the unit comes after the hyphen."""
+    return i + 1 if i < len(doc) and doc[i].text == "-" else i
 
 
 def _age(doc: Doc, span: NumberSpan) -> Reading | None:
@@ -118,7 +134,7 @@ def _measure(doc: Doc, span: NumberSpan) -> Reading | None:
     units = res.units()
     if span.glued_unit:
         return Reading(span.glued_unit, units.get(span.glued_unit.lower(), "other"))
-    start = span.end + 1 if span.end < len(doc) and doc[span.end].text == "-" else span.end
+    start = _after_hyphen(doc, span.end)
     found = match_after(doc, start, units, longest=res.longest_phrase("units"))
     if found is None or units[found[0]] == "percent":
         return None

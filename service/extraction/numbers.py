@@ -30,7 +30,8 @@ DENOMINATORS = {
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10,
 }
-NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | {"hundred", "dozen", "dozens"}
+DOZENS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | {"hundred"} | DOZENS
 DIGITS = re.compile(
     r"^[-+\u2212]?(?:\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)?(?:\.\d+)?$"
 )
@@ -146,7 +147,7 @@ def _step(word: str, following: str | None, current: Fraction, last: Fraction,
 def _multiplier_step(word: str, current: Fraction, last: Fraction,
                      total: Fraction) -> tuple[Fraction, Fraction, Fraction, int] | None:
     """Dozens, scales, fraction denominators, suffixes and digits."""
-    if word in ("dozen", "dozens"):
+    if word in DOZENS:
         multiplied = (last or 1) * 12
         return total, current - last + multiplied, multiplied, 0
     if word in SCALES:
@@ -156,6 +157,9 @@ def _multiplier_step(word: str, current: Fraction, last: Fraction,
     if word in DENOMINATORS:
         if not last:  # "half a million", "a quarter"
             return total, current + Fraction(1, DENOMINATORS[word]), Fraction(0), 0
+        if current == last and total:  # "3 million and a half": half a million more
+            scale = max(s for s in SCALES.values() if total % s == 0) if total % 1000 == 0 else 1
+            return total + last / DENOMINATORS[word] * scale, Fraction(0), Fraction(0), 0
         return total, current - last + last / DENOMINATORS[word], Fraction(0), 0
     if word in SUFFIXES:
         return total + (current or 1) * SUFFIXES[word], Fraction(0), Fraction(0), 0
