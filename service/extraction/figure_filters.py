@@ -106,7 +106,17 @@ def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token) -> bool:
     before = doc[first.i - 1] if first.i else None
     if _calendar(before) == "month" or _calendar(nxt) == "month":
         return True
-    return _is_year(doc, span, first)
+    if span.glued_unit and res.calendar_words().get(span.glued_unit.lower()) == "clock":
+        return True  # "2pm"
+    return _is_year(doc, span, first) or _year_range_end(doc, first)
+
+
+def _year_range_end(doc: Doc, first: Token) -> bool:
+    """ "2013-14": the second year of a span of years."""
+    if first.i < 2 or doc[first.i - 1].text not in ("-", "–"):
+        return False
+    year = doc[first.i - 2]
+    return not year.whitespace_ and bool(re.fullmatch(r"1\d{3}|20\d{2}", year.text))
 
 
 def _calendar(token: Token | None) -> str | None:

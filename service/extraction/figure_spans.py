@@ -27,6 +27,7 @@ _SCALE_WORDS = frozenset(SCALES) | {"hundred"} | DOZENS
 # Suffix tokens trusted after digits ("10 bln", "€10 M"); single lower-case letters are units.
 _SPACED_SUFFIXES = frozenset(s for s in SUFFIXES if len(s) > 1 or s.isupper() or s == "k")
 _GLUED = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([A-Za-z°µ][A-Za-z/²³]*)\.?$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)s?\.?$", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"^[-+]?\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
 Tokens = list[Token]  # the Doc's tokens without whitespace tokens
@@ -86,8 +87,8 @@ def _read_number(doc: Tokens, i: int) -> NumberSpan | None:
 
 
 def _is_glued_unit(suffix: str, currency: res.Currency | None) -> bool:
-    """ "200lbs" carries a unit; "10k" a scale; "5m" is metres unless money ("£5m")."""
-    return suffix not in SUFFIXES or (suffix == "m" and currency is None)
+    """ "200lbs" carries a unit; "10k" a scale; "5m" is metres unless money ("£5m", "$2b")."""
+    return suffix not in SUFFIXES or (suffix in ("m", "b", "t") and currency is None)
 
 
 def _currency_before(doc: Tokens, i: int) -> tuple[res.Currency | None, int]:
@@ -136,6 +137,8 @@ def _is_bare_scale(doc: Tokens, i: int) -> bool:
 
 
 def _digit_like(token: Token) -> bool:
+    if _ORDINAL.match(token.text):
+        return False  # "2nd", "3rd", "21st" are ordinals, never figures
     return parse_digits(token.text) is not None or bool(_GLUED.match(token.text))
 
 

@@ -171,6 +171,8 @@ def _head_noun(doc: Doc, span: NumberSpan) -> Token | None:
 
 
 def _is_counted(token: Token) -> bool:
+    if not any(c.isalpha() for c in token.text):
+        return False
     if token.pos_ == "NOUN":
         return True
     # Plural proper nouns count ("5,000 Russians", "a few BTGs"); singular ones are names.

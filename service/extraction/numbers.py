@@ -183,7 +183,11 @@ def _decimal_part(words: list[str]) -> Fraction | None:
     return Fraction(f"0.{digits}") if digits else None
 
 
-def _tidy(value: Fraction) -> Number:
-    if value.denominator == 1:
+def _tidy(value: Fraction) -> Number | None:
+    """An int while exact in a JSON double, else a float; None beyond a float's range."""
+    if value.denominator == 1 and abs(value) < 2**53:
         return int(value)
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:
+        return None
