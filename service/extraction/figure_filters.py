@@ -130,12 +130,19 @@ def _calendar(token: Token | None) -> str | None:
 
 
 def _is_year(doc: Doc, span: NumberSpan, first: Token) -> bool:
-    """A bare four-digit 1000-2100 is a year unless it counts a plural noun ("1500 troops")."""
+    """A bare four-digit 1000-2100 is a year unless it counts a plural noun ("1500 troops").
+
+    News style writes counts from 1,000 up with a comma, so the exception stays narrow.
+    """
     if span.end - span.start != 1 or span.percent_sign or span.currency is not None:
         return False
     if not re.fullmatch(r"1\d{3}|20\d{2}|2100", first.text):
         return False
     head = first.head
+    before = doc[first.i - 1] if first.i else None
+    # "Trump's 1995 tax filings", "the 2015 deal": a determiner or possessive marks a year.
+    if before is not None and (before.tag_ in ("POS", "PRP$", "DT") or before.dep_ == "poss"):
+        return True
     return not (first.dep_ in ("nummod", "compound") and head.i > first.i
                 and head.tag_ in ("NNS", "NNPS"))
 

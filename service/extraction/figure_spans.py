@@ -306,8 +306,8 @@ def _from_entity(ent: Span, taken: set[int]) -> NumberSpan | None:
     if any(t.i in taken for t in ent):
         return None
     numeric = [t for t in ent if _digit_like(t) or t.lower_ in UNITS or t.lower_ in DENOMINATORS]
-    if not numeric:
-        return None
+    if not numeric or all(t.lower_ in DENOMINATORS for t in numeric):
+        return None  # "about half that": a proportion, not a stated number
     first, last = numeric[0], ent[-1]
     value = parse_number(ent.doc.text[first.idx:last.idx + len(last)])
     if value is None:

@@ -114,7 +114,7 @@ def _age(doc: Doc, span: NumberSpan) -> Reading | None:
     if words[:1] == ["yo"]:
         return Reading("years", "age")
     before = doc[span.start - 1].lower_ if span.start else ""
-    if before in ("aged", "age") or _appositive_age(doc, span):
+    if before in ("aged", "age", "ages") or _appositive_age(doc, span):
         return Reading("years", "age")
     return None
 
@@ -144,7 +144,9 @@ def _measure(doc: Doc, span: NumberSpan) -> Reading | None:
 def _count(doc: Doc, span: NumberSpan) -> Reading:
     unit = _counted_noun(doc, span)
     kind = res.units().get(unit.lower(), "count") if unit else "count"
-    return Reading(unit, "count" if kind == "percent" else kind)
+    if kind == "percent":  # "eight and fourteen percent"
+        return Reading("percent", "percent")
+    return Reading(unit, kind)
 
 
 def _counted_noun(doc: Doc, span: NumberSpan) -> str | None:

@@ -39,9 +39,12 @@ def _summary(nlp, text: str) -> tuple:
         ("Police arrested 5,000 of the protesters.",
          (("5,000", 5000, "protesters", "count", None),)),
         ("It has 1 234 567 inhabitants.", (("1 234 567", 1234567, "inhabitants", "count", None),)),
+        ("1500 troops arrived.", (("1500", 1500, "troops", "count", None),)),
         # percentages
         ("We provide 100% security guarantees.", (("100%", 100, "percent", "percent", None),)),
         ("Prices rose 12 percent last year.", (("12", 12, "percent", "percent", None),)),
+        ("They posted gains of eight and fourteen percent.",
+         (("eight", 8, "percent", "percent", None), ("fourteen", 14, "percent", "percent", None))),
         ("Support fell by nearly 3.5 percentage points.",
          (("3.5", 3.5, "percentage points", "percent", "nearly"),)),
         # money: ISO code as unit, cents in the main unit
@@ -104,6 +107,7 @@ def test_extract_figures_reads_value_unit_kind_qualifier(nlp, text, expected):
     [
         "Russia annexed Crimea in 2014.",
         "They signed a 2015 peace deal.",
+        "Trump's 1995 state tax filings leaked.",
         "War games take place Feb. 10-20.",
         "The 2013-14 season was long.",
         "People gathered at 10 a.m. to sing.",
@@ -118,6 +122,8 @@ def test_extract_figures_reads_value_unit_kind_qualifier(nlp, text, expected):
         "Allies invoked Article 5 of the treaty.",
         "No one can love our home as we can.",
         "On the one hand, they talk.",
+        "It would be one hell of a way to lose.",
+        "Experts warned that about half that sum is gone.",
         "Cases of COVID-19 rose.",
         "Read more at https://t.co/OywpILwnO1 today.",
         "",
