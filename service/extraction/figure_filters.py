@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import figure_resources as res
-from .figure_spans import NumberSpan
+from .figure_spans import NumberSpan, token_after, token_before
 from .figure_units import Reading, number_root
 from .numbers import SCALES, UNITS
 
@@ -71,10 +71,11 @@ def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
     glued to the proper noun before them (unless they count the noun after them)."""
     if first.lower_ in UNITS or first.lower_ in SCALES:
         return first.is_title and not first.is_sent_start and _mid_sentence(doc, first.i)
-    if first.i == 0 or span.currency is not None:
+    before = token_before(doc, first.i)
+    if before is None or span.currency is not None:
         return False
-    before = doc[first.i - 1]
-    if before.pos_ != "PROPN" or not before.whitespace_ or _calendar(before) == "month":
+    if before.pos_ != "PROPN" or before.i == first.i - 1 and not before.whitespace_ \
+            or _calendar(before) == "month":
         return False
     root = number_root(doc, span)
     return not (root.dep_ == "nummod" and root.head.i >= span.end)
@@ -86,10 +87,8 @@ def _mid_sentence(doc: Doc, i: int) -> bool:
 
 def _labelled(doc: Doc, first: Token) -> bool:
     """ "page 4", "Article 5", "No. 10", "#3": an identifier, not an amount."""
-    if first.i == 0:
-        return False
-    before = doc[first.i - 1]
-    return before.lower_ in res.word_set("id_labels") or before.text == "#"
+    before = token_before(doc, first.i)
+    return before is not None and (before.lower_ in res.word_set("id_labels") or before.text == "#")
 
 
 def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token) -> bool:
@@ -100,10 +99,10 @@ def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token) -> bool:
     if any(ent.label_ in _DATE_LABELS and any(_calendar(t) for t in ent)
            for ent in _entities(doc, span.start, span.end)):
         return True
-    nxt = doc[span.end] if span.end < len(doc) else None
+    nxt = token_after(doc, span.end)
     if nxt is not None and _calendar(nxt) == "clock":
         return True
-    before = doc[first.i - 1] if first.i else None
+    before = token_before(doc, first.i)
     if _calendar(before) == "month" or _calendar(nxt) == "month":
         return True
     if span.glued_unit and res.calendar_words().get(span.glued_unit.lower()) == "clock":
@@ -139,7 +138,7 @@ def _is_year(doc: Doc, span: NumberSpan, first: Token) -> bool:
     if not re.fullmatch(r"1\d{3}|20\d{2}|2100", first.text):
         return False
     head = first.head
-    before = doc[first.i - 1] if first.i else None
+    before = token_before(doc, first.i)
     # "Trump's 1995 tax filings", "the 2015 deal": a determiner or possessive marks a year.
     if before is not None and (before.tag_ in ("POS", "PRP$", "DT") or before.dep_ == "poss"):
         return True
@@ -151,8 +150,8 @@ def _pronoun_one(doc: Doc, span: NumberSpan, first: Token) -> bool:
     """ "no one", "one of", "the one", "on the one hand": the pronoun, not the number."""
     if span.end - span.start != 1 or first.lower_ != "one":
         return False
-    before = doc[first.i - 1].lower_ if first.i else ""
-    after = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+    before = getattr(token_before(doc, first.i), "lower_", "")
+    after = getattr(token_after(doc, first.i + 1), "lower_", "")
     head = first.head
     if head.i > first.i and head.lower_ in res.units():
         return False  # "that one mile"

@@ -48,6 +48,21 @@ class NumberSpan:
     percent_sign: bool = False
 
 
+def token_before(doc: Doc, i: int) -> Token | None:
+    """The nearest token before index ``i`` that is not whitespace ("Future\xa045")."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def token_after(doc: Doc, i: int) -> Token | None:
+    """The token at ``i`` or the first non-whitespace one after it."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
 def find_number_spans(doc: Doc) -> list[NumberSpan]:
     """Every number phrase, left to right, without overlaps (token rules, then NER)."""
     tokens = [t for t in doc if not t.is_space]  # "fifty   two" has a space token inside

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import figure_resources as res
-from .figure_spans import NumberSpan
+from .figure_spans import NumberSpan, token_after, token_before
 
 _TIME_WORDS = {"year": "years", "years": "years", "month": "months", "months": "months",
                "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}
@@ -38,12 +38,14 @@ def read_unit(doc: Doc, span: NumberSpan) -> Reading:
 def read_qualifier(doc: Doc, span: NumberSpan) -> str | None:
     """The approximation phrase right before the number ("about", "more than", "an estimated")."""
     table = res.qualifiers()
-    for size in range(res.longest_phrase("qualifiers"), 0, -1):
-        first = span.start - size
-        if first < 0:
-            continue
-        words = doc[first:span.start]
-        found = table.get(" ".join(t.lower_ for t in words))
+    words: list[Token] = []
+    while len(words) < res.longest_phrase("qualifiers"):
+        before = token_before(doc, words[0].i if words else span.start)
+        if before is None:
+            break
+        words.insert(0, before)
+    for size in range(len(words), 0, -1):
+        found = table.get(" ".join(t.lower_ for t in words[-size:]))
         if found and _attached(words[-1], span):
             return found
     return None
@@ -61,6 +63,8 @@ def match_after(doc: Doc, i: int, table: dict, *, longest: int) -> tuple[str, in
 
     Keys are lower-case words, or symbols and codes as written ("USD", "Rs").
     """
+    first = token_after(doc, i)
+    i = first.i if first is not None else len(doc)
     for size in range(min(longest, len(doc) - i), 0, -1):
         words = doc[i:i + size]
         written = " ".join(t.text for t in words)
@@ -102,18 +106,21 @@ def _pounds(doc: Doc, span: NumberSpan, start: int) -> Reading | None:
 
 def _after_hyphen(doc: Doc, i: int) -> int:
     """ "a 12-cent dividend", "a six-mile trip": the unit comes after the hyphen."""
-    return i + 1 if i < len(doc) and doc[i].text == "-" else i
+    after = token_after(doc, i)
+    if after is None:
+        return len(doc)
+    return after.i + 1 if after.text == "-" else after.i
 
 
 def _age(doc: Doc, span: NumberSpan) -> Reading | None:
-    words = [t.lower_ for t in doc[span.end:span.end + 6] if t.text != "-"]
+    words = [t.lower_ for t in doc[span.end:span.end + 8] if t.text != "-" and not t.is_space]
     if words[:1] and words[0] in _TIME_WORDS and words[1:2] and words[1] in ("old", "olds"):
         return Reading(_TIME_WORDS[words[0]], "age")
     if words[:3] and words[0] in _TIME_WORDS and words[1:3] == ["of", "age"]:
         return Reading(_TIME_WORDS[words[0]], "age")
     if words[:1] == ["yo"]:
         return Reading("years", "age")
-    before = doc[span.start - 1].lower_ if span.start else ""
+    before = (token_before(doc, span.start) or doc[span.start]).lower_
     if before in ("aged", "age", "ages") or _appositive_age(doc, span):
         return Reading("years", "age")
     return None
@@ -123,11 +130,12 @@ def _appositive_age(doc: Doc, span: NumberSpan) -> bool:
     """ "Anastacia Kuleba, 27, was ...": a small whole number set off after a name."""
     if span.currency or span.percent_sign or not isinstance(span.value, int):
         return False
-    if not 0 < span.value < 125 or span.start < 2 or doc[span.start - 1].text != ",":
+    comma = token_before(doc, span.start)
+    if not 0 < span.value < 125 or comma is None or comma.text != ",":
         return False
-    name = doc[span.start - 2]
-    closes = span.end == len(doc) or doc[span.end].text in (",", ")", ".", ";", "—")
-    return closes and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+    name, after = token_before(doc, comma.i), token_after(doc, span.end)
+    closes = after is None or after.text in (",", ")", ".", ";", "—")
+    return closes and name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
 
 
 def _measure(doc: Doc, span: NumberSpan) -> Reading | None:
@@ -182,9 +190,10 @@ def _is_counted(token: Token) -> bool:
 
 
 def _of_noun(doc: Doc, span: NumberSpan) -> Token | None:
-    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+    of = token_after(doc, span.end)
+    if of is None or of.lower_ != "of":
         return None
-    objects = [t for t in doc[span.end].children if t.dep_ == "pobj" and _is_counted(t)]
+    objects = [t for t in of.children if t.dep_ == "pobj" and _is_counted(t)]
     return objects[0] if objects else None
 
 
