@@ -135,12 +135,16 @@ def _is_year(doc: Doc, span: NumberSpan, first: Token) -> bool:
     """
     if span.end - span.start != 1 or span.percent_sign or span.currency is not None:
         return False
+    before = token_before(doc, first.i)
+    if re.fullmatch(r"\d\d", first.text) and before is not None and before.text in ("’", "'"):
+        return True  # "in ’08"
     if not re.fullmatch(r"1\d{3}|20\d{2}|2100", first.text):
         return False
     head = first.head
-    before = token_before(doc, first.i)
-    # "Trump's 1995 tax filings", "the 2015 deal": a determiner or possessive marks a year.
-    if before is not None and (before.tag_ in ("POS", "PRP$", "DT") or before.dep_ == "poss"):
+    # "Trump's 1995 tax filings", "the 2015 deal", "in 2014 midterm elections":
+    # a determiner, possessive or preposition before marks a year.
+    if before is not None and before.lower_ not in ("than", "about", "around", "over") and (
+            before.tag_ in ("POS", "PRP$", "DT", "IN") or before.dep_ == "poss"):
         return True
     return not (first.dep_ in ("nummod", "compound") and head.i > first.i
                 and head.tag_ in ("NNS", "NNPS"))

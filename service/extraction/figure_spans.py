@@ -137,6 +137,8 @@ def _starts_number(doc: Tokens, i: int) -> bool:
         return following in SCALES or (following == "a" and _word_at(doc, i + 2) in _SCALE_WORDS)
     if lower in ("minus", "negative"):
         return i + 1 < len(doc) and (_digit_like(doc[i + 1]) or following in UNITS)
+    if following == "-":
+        return False  # "billion-dollar deals": an adjective of size, not an amount
     return lower in _SCALE_WORDS and lower != "dozens" and _is_bare_scale(doc, i)
 
 

@@ -216,6 +216,7 @@ def _with_compounds(doc: Doc, span: NumberSpan, noun: Token) -> str:
     """ "service members": the noun with the lower-case noun compounds right before it."""
     first = noun.i
     while (first - 1 >= span.end and doc[first - 1].dep_ == "compound"
-           and doc[first - 1].pos_ == "NOUN" and doc[first - 1].head.i >= first):
+           and doc[first - 1].pos_ == "NOUN" and doc[first - 1].head.i >= first
+           and doc[first - 2].text != "-"):  # not "end" of "high-end rooms"
         first -= 1
     return doc[first:noun.i + 1].text

@@ -40,6 +40,7 @@ def _summary(nlp, text: str) -> tuple:
          (("5,000", 5000, "protesters", "count", None),)),
         ("It has 1 234 567 inhabitants.", (("1 234 567", 1234567, "inhabitants", "count", None),)),
         ("1500 troops arrived.", (("1500", 1500, "troops", "count", None),)),
+        ("More than 1500 troops arrived.", (("1500", 1500, "troops", "count", "more than"),)),
         # percentages
         ("We provide 100% security guarantees.", (("100%", 100, "percent", "percent", None),)),
         ("Prices rose 12 percent last year.", (("12", 12, "percent", "percent", None),)),
@@ -108,6 +109,9 @@ def test_extract_figures_reads_value_unit_kind_qualifier(nlp, text, expected):
         "Russia annexed Crimea in 2014.",
         "They signed a 2015 peace deal.",
         "Trump's 1995 state tax filings leaked.",
+        "Republicans won in 2014 midterm elections.",
+        "When I ran in ’08, I lost.",
+        "You can't be negotiating billion-dollar deals.",
         "War games take place Feb. 10-20.",
         "The 2013-14 season was long.",
         "People gathered at 10 a.m. to sing.",
