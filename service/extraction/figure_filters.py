@@ -39,7 +39,7 @@ def is_excluded(doc: Doc, span: NumberSpan, reading: Reading,
     if span.vague:
         return _in_name(doc, span, first)
     return (_in_name(doc, span, first) or _named_number(doc, span, first) or _labelled(doc, first)
-            or (reading.kind not in _LASTING and _is_date_or_time(doc, span, first))
+            or (reading.kind not in _LASTING and _is_date_or_time(doc, span, first, reading))
             or _pronoun_one(doc, span, first))
 
 
@@ -91,7 +91,7 @@ def _labelled(doc: Doc, first: Token) -> bool:
     return before is not None and (before.lower_ in res.word_set("id_labels") or before.text == "#")
 
 
-def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token) -> bool:
+def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token, reading: Reading) -> bool:
     """Inside a DATE/TIME entity with a calendar word, next to a month or a clock word, or a year.
 
     The NER alone is not trusted: it tags bare numbers as DATE when context is short.
@@ -107,6 +107,8 @@ def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token) -> bool:
         return True
     if span.glued_unit and res.calendar_words().get(span.glued_unit.lower()) == "clock":
         return True  # "2pm"
+    if reading.kind != "count":  # "above 1200 degrees", "$2000"
+        return False
     return _is_year(doc, span, first) or _year_range_end(doc, first)
 
 

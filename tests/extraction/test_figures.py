@@ -40,6 +40,7 @@ def _summary(nlp, text: str) -> tuple:
          (("5,000", 5000, "protesters", "count", None),)),
         ("It has 1 234 567 inhabitants.", (("1 234 567", 1234567, "inhabitants", "count", None),)),
         ("1500 troops arrived.", (("1500", 1500, "troops", "count", None),)),
+        ("In 2014 it melted at 1200 degrees.", (("1200", 1200, "degrees", "other", None),)),
         ("More than 1500 troops arrived.", (("1500", 1500, "troops", "count", "more than"),)),
         # percentages
         ("We provide 100% security guarantees.", (("100%", 100, "percent", "percent", None),)),
