@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import figure_resources as res
-from .figure_spans import NumberSpan, token_after, token_before
+from .figure_base import NumberSpan, token_after, token_before
 from .figure_units import Reading, number_root
 from .numbers import SCALES, UNITS
 

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from . import figure_resources as res
-from .numbers import (
-    DENOMINATORS,
-    DOZENS,
-    SCALES,
-    SUFFIXES,
-    UNITS,
-    Number,
-    parse_digits,
-    parse_number,
-)
+from .figure_base import NumberSpan, Tokens
+from .numbers import DENOMINATORS, DOZENS, SCALES, SUFFIXES, UNITS, parse_digits, parse_number
 
 _ENTITY_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
@@ -30,37 +22,6 @@ _GLUED = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([A-Za-z°µ][
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)s?\.?$", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"^[-+]?\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
-Tokens = list[Token]  # the Doc's tokens without whitespace tokens
-
-
-@dataclass(frozen=True, slots=True)
-class NumberSpan:
-    """Tokens ``start:end`` of one number phrase and what the phrase itself says."""
-
-    start: int  # first token, a currency symbol included
-    end: int
-    start_char: int
-    end_char: int
-    value: Number | None
-    vague: bool = False
-    currency: res.Currency | None = None  # from a symbol or code before the number
-    glued_unit: str | None = None  # "lbs" in "200lbs"
-    percent_sign: bool = False
-
-
-def token_before(doc: Doc, i: int) -> Token | None:
-    """The nearest token before index ``i`` that is not whitespace ("Future\xa045")."""
-    i -= 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
-def token_after(doc: Doc, i: int) -> Token | None:
-    """The token at ``i`` or the first non-whitespace one after it."""
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
 
 
 def find_number_spans(doc: Doc) -> list[NumberSpan]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import figure_resources as res
-from .figure_spans import NumberSpan, token_after, token_before
+from .figure_base import NumberSpan, token_after, token_before
 
 _TIME_WORDS = {"year": "years", "years": "years", "month": "months", "months": "months",
                "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from .figure_base import NumberSpan
 from .figure_filters import identifier_ranges, is_excluded
-from .figure_spans import NumberSpan, find_number_spans
+from .figure_spans import find_number_spans
 from .figure_units import Reading, number_root, read_qualifier, read_unit
 from .records import Figure, Quote
 
