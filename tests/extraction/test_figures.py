@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.extraction.figures import extract_figures
 from service.extraction.records import Quote
@@ -158,3 +162,21 @@ def test_extract_figures_lists_every_occurrence_in_order(nlp):
 def test_extract_figures_survives_huge_numbers(nlp):
     text = "They counted " + "9" * 400 + ".5 stars and 7 moons."
     assert [f.text for f in _figures(nlp, text)] == ["7"]
+
+
+_PIECES = ["1", "2,000", "1 234", "3.5", "½", "1/2", "-4", "10k", "$", "€", "US$", "%", "one",
+           "twenty", "-", "five", "hundred", "and", "a", "half", "dozen", "dozens", "of",
+           "million", "troops", "miles", "years", "old", ",", ".", "2014", "Feb.", "a.m.",
+           "about", "more", "than", "the", "Article", "G7", "’", "\u00a0", "  ", "\n", "😀",
+           "point", "minus", "percent", "cents", "(", ")", "“", "”", "aged", "Kuleba"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.booleans(), max_size=14))
+def test_extract_figures_never_breaks_on_odd_text(nlp, pieces, glue):
+    text = "".join(p + ("" if g else " ") for p, g in zip(pieces, glue + [False] * 14))
+    figures = _figures(nlp, text)
+    assert figures == sorted(figures, key=lambda f: (f.start_char, f.end_char))
+    for figure in figures:
+        assert figure.value is None or math.isfinite(figure.value)
+        assert figure.kind in {"count", "percent", "money", "age", "distance", "duration", "other"}
