@@ -72,6 +72,8 @@ def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
     if first.lower_ in UNITS or first.lower_ in SCALES:
         return first.is_title and not first.is_sent_start and _mid_sentence(doc, first.i)
     before = token_before(doc, first.i)
+    if _hyphen_name_after(doc, span):
+        return True  # "7-Eleven"
     if before is None or span.currency is not None:
         return False
     if before.pos_ != "PROPN" or before.i == first.i - 1 and not before.whitespace_ \
@@ -81,8 +83,15 @@ def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
     return not (root.dep_ == "nummod" and root.head.i >= span.end)
 
 
+def _hyphen_name_after(doc: Doc, span: NumberSpan) -> bool:
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end - 1].whitespace_:
+        return False
+    after = doc[span.end + 1]
+    return after.is_title and not doc[span.end].whitespace_
+
+
 def _mid_sentence(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].text not in ('"', "“", "‘", "'", ":", "(", "—", "-")
+    return i > 0 and doc[i - 1].text not in ('"', "“", "‘", "'", ":", "(", "—")
 
 
 def _labelled(doc: Doc, first: Token) -> bool:

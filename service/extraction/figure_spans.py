@@ -48,7 +48,7 @@ def _read_number(doc: Tokens, i: int) -> NumberSpan | None:
     currency, start = _currency_before(doc, i)
     end = _extend(doc, i)
     last = doc[end - 1]
-    glued = _GLUED.match(last.text)
+    glued = _glued(last.text)
     glued_unit = glued.group(2) if glued and _is_glued_unit(glued.group(2), currency) else None
     number_end = last.idx + len(last)
     if glued:  # "200lbs" ends before its unit, "10M." before the sentence's full stop
@@ -117,7 +117,19 @@ def _is_bare_scale(doc: Tokens, i: int) -> bool:
 def _digit_like(token: Token) -> bool:
     if _ORDINAL.match(token.text):
         return False  # "2nd", "3rd", "21st" are ordinals, never figures
-    return parse_digits(token.text) is not None or bool(_GLUED.match(token.text))
+    return parse_digits(token.text) is not None or _glued(token.text) is not None
+
+
+def _glued(text: str) -> re.Match | None:
+    """Digits with a unit or scale written on: "200lbs", "10k"; not "1990s", "5G", "3D"."""
+    glued = _GLUED.match(text)
+    if glued is None:
+        return None
+    suffix = glued.group(2)
+    if suffix in SUFFIXES or suffix in res.units() or (
+            len(suffix) > 1 and suffix.lower() in res.units()):
+        return glued
+    return None
 
 
 def _word_at(doc: Tokens, i: int) -> str:
@@ -141,7 +153,7 @@ def _extend(doc: Tokens, i: int) -> int | None:
 def _continues(doc: Tokens, j: int) -> int:
     """How many tokens from ``j`` on continue the number before ``j`` (0 = it ends)."""
     prev, token = doc[j - 1], doc[j]
-    if _GLUED.match(prev.text) and parse_digits(prev.text) is None:
+    if _glued(prev.text) and parse_digits(prev.text) is None:
         return 0  # "200lbs" ends its phrase
     lower, before = token.lower_, prev.lower_
     if _digit_like(prev) or prev.lower_ in ("minus", "negative"):

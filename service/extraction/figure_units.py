@@ -68,7 +68,9 @@ def match_after(doc: Doc, i: int, table: dict, *, longest: int) -> tuple[str, in
     for size in range(min(longest, len(doc) - i), 0, -1):
         words = doc[i:i + size]
         written = " ".join(t.text for t in words)
-        for key in (" ".join(t.lower_ for t in words), written, written.upper()):
+        # One capital letter is no unit word ("5G", "3D"); longer words match in any case.
+        lowered = " ".join(t.lower_ for t in words) if len(written) > 1 else written
+        for key in (lowered, written, written.upper()):
             if key in table:
                 return key, size
     return None
@@ -181,8 +183,8 @@ def _head_noun(doc: Doc, span: NumberSpan) -> Token | None:
 
 
 def _is_counted(token: Token) -> bool:
-    if not any(c.isalpha() for c in token.text):
-        return False
+    if len(token.text) < 2 or not any(c.isalpha() for c in token.text):
+        return False  # "5G", "3D", emoji
     if token.pos_ == "NOUN":
         return True
     # Plural proper nouns count ("5,000 Russians", "a few BTGs"); singular ones are names.

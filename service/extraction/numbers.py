@@ -69,7 +69,9 @@ def parse_digits(token: str) -> Fraction | None:
     fraction = _SIMPLE_FRACTION.match(token)
     if fraction:
         numerator, denominator = int(fraction.group(1)), int(fraction.group(2))
-        return Fraction(numerator, denominator) if denominator else None
+        # "3/4", "7/16"; not "24/7", "9/11" or a date like "5/17"
+        simple = numerator < denominator and (denominator <= 10 or denominator == 16)
+        return Fraction(numerator, denominator) if simple else None
     suffix = re.match(r"^([+-]?[\d.,]*\d)([A-Za-z]+)$", token)
     if suffix and suffix.group(2) in SUFFIXES:
         base = parse_digits(suffix.group(1))

@@ -134,6 +134,8 @@ def test_extract_figures_reads_value_unit_kind_qualifier(nlp, text, expected):
         "It would be one hell of a way to lose.",
         "Experts warned that about half that sum is gone.",
         "Cases of COVID-19 rose.",
+        "In the 1990s and the '90s, B-52s flew.",
+        "He works 24/7 at a 7-Eleven.",
         "Read more at https://t.co/OywpILwnO1 today.",
         "",
         "   ",
