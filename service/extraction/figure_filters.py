@@ -16,12 +16,13 @@ _NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 _LASTING = frozenset({"duration", "age"})  # kinds a DATE/TIME entity may hold
 # Text that only looks numeric: links, handles, phones, versions and IPs, clock times,
-# numeric dates, codes glued to letters ("COVID-19", "F-16", "G7", "MH17").
+# numeric dates, codes glued to letters ("COVID-19", "F-16", "G7", "MH17", "5G").
 _IDENTIFIER = re.compile(
     r"https?://\S+|www\.\S+|[@#]\w+|\S+@\S+\.\w+"
     r"|\+\d[\d ()/.-]{6,}\d|\(\d{2,4}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|\b\d+(?:\.\d+){2,}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b[A-Za-z]+-?\d+[A-Za-z\d]*"
+    r"|\b\d+[ACD-JLN-SU-Z]\b"  # "5G", "3D"; not the scales K, M, B, T
 )
 
 

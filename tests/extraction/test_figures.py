@@ -136,6 +136,7 @@ def test_extract_figures_reads_value_unit_kind_qualifier(nlp, text, expected):
         "Cases of COVID-19 rose.",
         "In the 1990s and the '90s, B-52s flew.",
         "He works 24/7 at a 7-Eleven.",
+        "The 5G network uses 3D maps.",
         "Read more at https://t.co/OywpILwnO1 today.",
         "",
         "   ",
