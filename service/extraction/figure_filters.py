@@ -22,7 +22,7 @@ _IDENTIFIER = re.compile(
     r"|\+\d[\d ()/.-]{6,}\d|\(\d{2,4}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|\b\d+(?:\.\d+){2,}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b[A-Za-z]+-?\d+[A-Za-z\d]*"
-    r"|\b\d+[ACD-JLN-SU-Z]\b"  # "5G", "3D"; not the scales K, M, B, T
+    r"|\b\d+[ADEG-JLN-SU-Z]\b"  # "5G", "3D"; not the scales K, M, B, T nor 30C, 86F
 )
 
 

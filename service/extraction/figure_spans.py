@@ -126,8 +126,10 @@ def _glued(text: str) -> re.Match | None:
     if glued is None:
         return None
     suffix = glued.group(2)
-    if suffix in SUFFIXES or suffix in res.units() or (
-            len(suffix) > 1 and suffix.lower() in res.units()):
+    known = suffix in SUFFIXES or suffix in res.units() or suffix in res.currencies()
+    # A written-on word of two or more lower-case letters is a unit ("10kmph", "0.8rad");
+    # one letter is not ("1990s").
+    if known or (len(suffix) > 1 and (suffix.islower() or suffix.lower() in res.units())):
         return glued
     return None
 

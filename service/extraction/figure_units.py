@@ -89,6 +89,8 @@ def _money(doc: Doc, span: NumberSpan) -> Reading | None:
     if span.currency is not None:
         return Reading(span.currency.code, "money", span.currency.factor)
     table = res.currencies()
+    if span.glued_unit in table:  # "115USD"
+        return Reading(table[span.glued_unit].code, "money", table[span.glued_unit].factor)
     start = _after_hyphen(doc, span.end)
     found = match_after(doc, start, table, longest=res.longest_phrase("currencies"))
     if found is None:
