@@ -14,7 +14,6 @@ _TIME_WORDS = {"year": "years", "years": "years", "month": "months", "months": "
 _PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "det"})
 _PREPOSITIONAL = frozenset({"over", "under", "above", "below"})  # need the parse to agree
-_AMOUNT_NOUNS = frozenset({"number", "total", "toll", "count", "tally", "figure"})
 _SKIPPABLE = frozenset({"more", "extra", "additional", "other", "fewer", "less"})
 
 

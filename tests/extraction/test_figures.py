@@ -59,7 +59,8 @@ def _summary(nlp, text: str) -> tuple:
         ("The club spent £5m on him.", (("£5m", 5000000, "GBP", "money", None),)),
         ("Fuel costs 50 cents more.", (("50", 0.5, "USD", "money", None),)),
         ("Russia fined him 3 million rubles.", (("3 million", 3000000, "RUB", "money", None),)),
-        ("It sold for HK$ 10.05 billion.", (("HK$ 10.05 billion", 10050000000, "HKD", "money", None),)),
+        ("It sold for HK$ 10.05 billion.",
+         (("HK$ 10.05 billion", 10050000000, "HKD", "money", None),)),
         ("The deal is worth about 361 million pounds.",
          (("361 million", 361000000, "GBP", "money", "about"),)),
         # ages
@@ -177,7 +178,7 @@ _PIECES = ["1", "2,000", "1 234", "3.5", "½", "1/2", "-4", "10k", "$", "€", "
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.booleans(), max_size=14))
 def test_extract_figures_never_breaks_on_odd_text(nlp, pieces, glue):
-    text = "".join(p + ("" if g else " ") for p, g in zip(pieces, glue + [False] * 14))
+    text = "".join(p + ("" if g else " ") for p, g in zip(pieces, glue + [False] * 14, strict=False))
     figures = _figures(nlp, text)
     assert figures == sorted(figures, key=lambda f: (f.start_char, f.end_char))
     for figure in figures:
