@@ -14,6 +14,7 @@ _TIME_WORDS = {"year": "years", "years": "years", "month": "months", "months": "
 _PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 _NUMBER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "det"})
 _PREPOSITIONAL = frozenset({"over", "under", "above", "below"})  # need the parse to agree
+_PERSON_PRONOUNS = frozenset({"he", "she", "who", "i", "you"})
 _SKIPPABLE = frozenset({"more", "extra", "additional", "other", "fewer", "less"})
 
 
@@ -29,9 +30,18 @@ class Reading:
 def read_unit(doc: Doc, span: NumberSpan) -> Reading:
     """Unit and kind from the words around the number; count with no unit when nothing fits."""
     if span.vague:
-        return Reading(_counted_noun(doc, span), "count")
+        return _vague(doc, span)
     return (_percent(doc, span) or _money(doc, span) or _age(doc, span)
             or _measure(doc, span) or _count(doc, span))
+
+
+def _vague(doc: Doc, span: NumberSpan) -> Reading:
+    """ "hundreds of soldiers" counts soldiers; "millions of dollars" is money."""
+    unit = _counted_noun(doc, span)
+    currency = res.currencies().get(unit.lower()) if unit else None
+    if currency is not None:
+        return Reading(currency.code, "money")
+    return Reading(unit, "count")
 
 
 def read_qualifier(doc: Doc, span: NumberSpan) -> str | None:
@@ -124,9 +134,24 @@ def _age(doc: Doc, span: NumberSpan) -> Reading | None:
     if words[:1] == ["yo"]:
         return Reading("years", "age")
     before = (token_before(doc, span.start) or doc[span.start]).lower_
-    if before in ("aged", "age", "ages") or _appositive_age(doc, span):
+    if before in ("aged", "age", "ages") or _appositive_age(doc, span) \
+            or _predicate_age(doc, span):
         return Reading("years", "age")
     return None
+
+
+def _predicate_age(doc: Doc, span: NumberSpan) -> bool:
+    """ "Donald Trump, who is 70.": a bare whole number said of a person with "be"."""
+    if span.currency or span.percent_sign or not isinstance(span.value, int):
+        return False
+    root = number_root(doc, span)
+    after = token_after(doc, span.end)
+    if root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be" or not 0 < span.value < 125:
+        return False
+    if after is not None and not after.is_punct and after.lower_ not in ("when", "and"):
+        return False
+    subjects = [t for t in root.head.children if t.dep_ == "nsubj"]
+    return any(t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON" for t in subjects)
 
 
 def _appositive_age(doc: Doc, span: NumberSpan) -> bool:

@@ -70,6 +70,8 @@ def _summary(nlp, text: str) -> tuple:
         ("A 54-year-old man was detained.", (("54", 54, "years", "age", None),)),
         ("The baby was only ten months old.", (("ten", 10, "months", "age", None),)),
         ("The suspect, aged 19, fled.", (("19", 19, "years", "age", None),)),
+        ("They doubted the health of Donald Trump, who is 70.",
+         (("70", 70, "years", "age", None),)),
         # distances and other measures
         ("Troops exercised at a base about 60 miles from the border.",
          (("60", 60, "miles", "distance", "about"),)),
@@ -95,6 +97,7 @@ def _summary(nlp, text: str) -> tuple:
          (("hundreds", None, "soldiers", "count", None),)),
         ("Tens of thousands of people marched.",
          (("Tens of thousands", None, "people", "count", None),)),
+        ("Donors gave millions of dollars.", (("millions", None, "USD", "money", None),)),
         # a bare number borrows its unit
         ("Russia has 150,000 troops, up from an estimate of roughly 130,000.",
          (("150,000", 150000, "troops", "count", None),
