@@ -28,15 +28,23 @@ class NumberSpan:
 
 
 def token_before(doc: Doc, i: int) -> Token | None:
-    """The nearest token before index ``i`` that is not whitespace ("Future\xa045")."""
+    """The nearest token before index ``i`` past spaces ("Future\xa045"); None at a line break."""
     i -= 1
-    while i >= 0 and doc[i].is_space:
+    while i >= 0 and _blank(doc[i]):
         i -= 1
-    return doc[i] if i >= 0 else None
+    return doc[i] if i >= 0 and not doc[i].is_space else None
 
 
 def token_after(doc: Doc, i: int) -> Token | None:
-    """The token at ``i`` or the first non-whitespace one after it."""
-    while i < len(doc) and doc[i].is_space:
+    """The token at ``i`` or the first one past spaces; None at a line break or the end.
+
+    A headline's number never reads the dateline on the next line ("falls below 9,000" /
+    "October 9, 2008").
+    """
+    while i < len(doc) and _blank(doc[i]):
         i += 1
-    return doc[i] if i < len(doc) else None
+    return doc[i] if i < len(doc) and not doc[i].is_space else None
+
+
+def _blank(token: Token) -> bool:
+    return token.is_space and "\n" not in token.text

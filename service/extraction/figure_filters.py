@@ -92,7 +92,8 @@ def _hyphen_name_after(doc: Doc, span: NumberSpan) -> bool:
 
 
 def _mid_sentence(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].text not in ('"', "“", "‘", "'", ":", "(", "—")
+    before = token_before(doc, i)
+    return before is not None and before.text not in ('"', "“", "‘", "'", ":", "(", "—")
 
 
 def _labelled(doc: Doc, first: Token) -> bool:
