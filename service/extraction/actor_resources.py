@@ -72,3 +72,9 @@ def name_particles() -> frozenset[str]:
 @functools.cache
 def org_suffixes() -> frozenset[str]:
     return frozenset(line.strip() for line in _lines("org_suffixes.txt"))
+
+
+@functools.cache
+def non_entities() -> frozenset[str]:
+    """Currency codes, time zones and units the NER mistakes for names ("UTC", "USD")."""
+    return frozenset(line.strip() for line in _lines("non_entities.txt"))

@@ -25,6 +25,7 @@ from .actor_resources import (
     demonyms,
     honorifics,
     name_particles,
+    non_entities,
     org_suffixes,
     organizations,
     place_suffixes,
@@ -160,6 +161,8 @@ def _join_groups(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     return [*(c for c in cands if c.span.start not in joined), *out]
 
 
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                           "ORDINAL"})
 _RANK = re.compile(r"\d+[.=]")
 _NUMBER = re.compile(r"[\d.,/:+-]*\d[\d.,/:+-]*")
 
@@ -242,6 +245,8 @@ def _team_like(doc: Doc, run: Span) -> bool:
     text = run.text
     if all(len(t.text) <= 3 and t.text.isupper() for t in run):
         return False
+    if any(t.ent_type_ in _NUMERIC_ENTS for t in run):
+        return False  # "March 01 , 2008", "USD 40"
     if any(p.kind == "country" for p in lookup(text)) or text in country_short_forms():
         return False
     after = doc[run.end:run.end + 3]
@@ -256,6 +261,8 @@ def _is_name(span: Span) -> bool:
     """Not a demonym ("Russian", "Ukrainians") and not a bare title word ("Defense", "Press")."""
     text = span.text
     if span.label_ == "NORP" or text in demonyms() or text.rstrip("s") in demonyms():
+        return False
+    if text in non_entities():
         return False
     return not all(_is_title_word(t.text) for t in span)
 
