@@ -76,3 +76,50 @@ def test_mentions_keep_exact_offsets(nlp):
 @pytest.mark.parametrize("text", ["", "   \n\n", "🙂🙂", "\"unbalanced", "1234567890" * 5])
 def test_find_named_mentions_survives_odd_input(nlp, text):
     assert isinstance(find_named_mentions(nlp(prepare(text).masked)), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # results and standings rows: teams are organizations, countries stay places
+        ("Standings:\nLiverpool 16 9 4 3 26 14 31\nAston Villa 17 9 3 5 22 15 30\n",
+         "Liverpool", "organization"),
+        ("Results:\nJapan 2 Syria 1\n", "Japan", "location"),
+        # scorers in brackets are people
+        ("Results:\nLeicester 1 ( Marshall 78 ) Blackburn 1 ( Sutton 34 )\n",
+         "Marshall", "person"),
+        # initials before a surname make a person's name
+        ("M. Waugh c Murray b Benjamin 27 , then M. Waugh left .", "M. Waugh", "person"),
+        # ", who": a person
+        ("Abdel-Rahman , who had said on Thursday he did not want the job , left .",
+         "Abdel-Rahman", "person"),
+        # a name with its country in brackets is a person (results lists)
+        ("Women's downhill:\n5. Petra Behle ( Germany ) 24:15.4\n", "Petra Behle", "person"),
+    ],
+)
+def test_find_named_mentions_reads_tables_and_name_shapes(nlp, text, name, kind):
+    assert _kinds(nlp, text).get(name) == kind
+
+
+def test_headline_names_found_from_the_body(nlp):
+    text = "SOCCER - LEEDS ' BOWYER FINED FOR PART IN BRAWL .\nLee Bowyer was fined on Friday ."
+    doc = nlp(prepare(text).masked)
+    found = {(m.text, m.kind) for m in find_named_mentions(doc)}
+    assert ("BOWYER", "person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_kind"),
+    [
+        ("Trading closed at 1600 UTC on Friday , Reuters said .", "UTC", "organization"),
+        ("Date line\nMarch 01 , 2008\nBoeing lost the contract .", "March", "organization"),
+    ],
+)
+def test_find_named_mentions_does_not_misread(nlp, text, name, not_kind):
+    assert _kinds(nlp, text).get(name) != not_kind
+
+
+def test_individual_results_are_not_team_rows(nlp):
+    text = "Results:\n210 Brett Liddle 75 65 70\n211 Hugh Baiocchi 73 67 71\n"
+    doc = nlp(prepare(text).masked)
+    assert all(m.label != "rule:team" for m in find_named_mentions(doc))
