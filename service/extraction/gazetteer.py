@@ -41,8 +41,23 @@ def lookup(name: str) -> list[Place]:
 
 
 def is_place(name: str) -> bool:
-    """True when ``name`` is a country, region, sea, landmark or a town of >= 15,000 people."""
-    return any(p.kind != "city" or p.population >= 15000 for p in lookup(name))
+    """True when ``name`` is foremost a place: a country, a region called by its own name,
+    a sea, landmark or informal region, a capital or a city of >= 100,000 people.
+
+    Small towns named like people ("Obama", "Castro") and regions known by an alias only
+    do not count: the caller uses this to overrule person and organisation evidence.
+    """
+    key = normalize(name)
+    return any(_notable(p, key) for p in lookup(name))
+
+
+def _notable(place: Place, key: str) -> bool:
+    if place.feature in ("PCLI", "CONT", "PPLC") or place.feature in _CURATED:
+        return True
+    if place.feature in ("ADM1", "ADM2"):  # not the parishes of a microstate ("German")
+        big = _country_population().get(place.country_code or "", 0) >= 1_000_000
+        return big and (normalize(place.name) == key or key in _alias_keys())
+    return place.population >= 100_000
 
 
 def by_id(geonames_id: int) -> Place | None:
@@ -77,13 +92,25 @@ def _by_id() -> dict[int, int]:
             if line[:1].isdigit()}
 
 
+def _resources():
+    return files(_PACKAGE).joinpath("resources", "en")
+
+
 @functools.cache
-def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]]]:
-    """Rows (raw lines) and the name index, most likely place first for each name."""
-    resources = files(_PACKAGE).joinpath("resources", "en")
+def _rows() -> tuple[str, ...]:
+    """Every place as its raw tab-separated line: the GeoNames table, then places.tsv."""
+    resources = _resources()
     with gzip.open(str(resources.joinpath("gazetteer.tsv.gz")), "rt", encoding="utf-8") as f:
         rows = [line.rstrip("\n") for line in f if not line.startswith("#")]
     rows += _curated_rows(resources.joinpath("places.tsv").read_text(encoding="utf-8"))
+    return tuple(rows)
+
+
+@functools.cache
+def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]]]:
+    """Rows (raw lines) and the name index, most likely place first for each name."""
+    resources = _resources()
+    rows = _rows()
     keyed: dict[str, list[int]] = {}
     for i, line in enumerate(rows):
         fields = line.split("\t")
@@ -95,9 +122,10 @@ def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]]]:
             if i not in bucket:
                 bucket.append(i)
     _add_aliases(keyed, rows, resources.joinpath("place_aliases.tsv").read_text(encoding="utf-8"))
-    ranked = {key: sorted(ids, key=lambda i: -prior(_fields(rows[i]), key)) for key, ids in keyed.items()}
-    index = {key: ids[0] if len(ids) == 1 else tuple(ids) for key, ids in ranked.items()}
-    return tuple(rows), index
+    index = {key: ids[0] if len(ids) == 1 else
+             tuple(sorted(ids, key=lambda i: -prior(_fields(rows[i]), key)))
+             for key, ids in keyed.items()}
+    return rows, index
 
 
 _CURATED = frozenset({"SEA", "RGN", "LMK", "PCLH"})
@@ -116,11 +144,18 @@ def prior(place: Place, name: str) -> float:
         return 5e9
     if place.feature == "CONT":
         return 1e9
-    if place.feature == "ADM1":
-        return 2e6 if normalize(place.name) == normalize(name) else 2e4
+    if place.feature == "ADM1":  # of two regions called alike, the larger country's first
+        weight = _country_population().get(place.country_code or "", 0) / 1e3
+        return (2e6 if normalize(place.name) == normalize(name) else 2e4) + weight
     if place.feature == "ADM2":
         return 5e4
     return place.population * (5 if place.feature == "PPLC" else 1) + 1
+
+
+@functools.cache
+def _country_population() -> dict[str, int]:
+    return {p.country_code: p.population for row in _rows() if "\tPCLI\t" in row
+            for p in [_fields(row)] if p.country_code}
 
 
 def _fields(line: str) -> Place:
@@ -138,7 +173,7 @@ def _curated_rows(text: str) -> list[str]:
     return rows
 
 
-def _add_aliases(keyed: dict[str, list[int]], rows: list[str], text: str) -> None:
+def _add_aliases(keyed: dict[str, list[int]], rows: tuple[str, ...], text: str) -> None:
     """place_aliases.tsv: alias, then the name, country and feature of the place it names."""
     for line in _data_lines(text):
         alias, name, cc, feature = (line.split("\t") + [""] * 4)[:4]
@@ -149,6 +184,12 @@ def _add_aliases(keyed: dict[str, list[int]], rows: list[str], text: str) -> Non
                 if i not in bucket:
                     bucket.append(i)
                 break
+
+
+@functools.cache
+def _alias_keys() -> frozenset[str]:
+    text = _resources().joinpath("place_aliases.tsv").read_text(encoding="utf-8")
+    return frozenset(normalize(line.split("\t")[0]) for line in _data_lines(text))
 
 
 def _data_lines(text: str) -> list[str]:

@@ -113,8 +113,12 @@ def _is_place_name(name: str, people: set[str]) -> bool:
 
 def _adjective(doc: Doc, span: PlaceSpan) -> bool:
     """An unknown one-word name that looks and acts like a demonym ("Ukrainian flag")."""
-    if " " in span.text or gazetteer.lookup(span.text) or not _DEMONYM.search(span.text.casefold()):
+    if " " in span.text or not _DEMONYM.search(span.text.casefold()):
         return False
+    places = gazetteer.lookup(span.text)
+    if places and gazetteer.normalize(places[0].name) == gazetteer.normalize(span.text) and (
+            gazetteer.is_place(span.text)):
+        return False  # "Oman", "Iran", "Kharkiv": a place's own name
     tokens = doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
     if tokens is None:
         return False
