@@ -19,16 +19,20 @@ from pathlib import Path
 
 from bench.evalsets import Extract
 
-_ADJECTIVAL = re.compile(r"(?:an|ian|ean|ese|ish|ic|i|ch|ss|ean)s?$", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"(?:an|ian|ean|ese|ish|i|ch|ss)s?$", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?:an|ese|ish)s?$", re.IGNORECASE)
+_COUNTRY_LIKE = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "ADM1", "RGN", "CONT"})
 KM_THRESHOLD = 161.0
 
 
 def is_adjectival(gold: dict) -> bool:
-    """ "Turkish", "Syrian", "Americans": a demonym resolved to its country."""
-    phrase, name = gold["text"], gold.get("name") or ""
-    if phrase.casefold() == name.casefold() or " " in phrase.strip():
+    """ "Turkish", "Syrian", "Americans", "Sri Lankan": a demonym resolved to its country."""
+    phrase, name = gold["text"].strip(), gold.get("name") or ""
+    if phrase.casefold() in name.casefold() or len(phrase.split()) > 2:
         return False
-    return bool(_ADJECTIVAL.search(phrase))
+    if gold.get("fcode") in _COUNTRY_LIKE:
+        return bool(_ADJECTIVAL.search(phrase))
+    return gold.get("fcode") is None and " " not in phrase and bool(_DEMONYM.search(phrase))
 
 
 def records(path: Path, limit: int | None) -> Iterator[dict]:

@@ -107,9 +107,10 @@ def _rows() -> tuple[str, ...]:
 
 
 @functools.cache
-def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]]]:
-    """Rows (raw lines) and the name index, most likely place first for each name."""
-    resources = _resources()
+def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]],
+                      frozenset[tuple[str, int | None]]]:
+    """Rows (raw lines), the name index (most likely place first for each name) and the
+    (alias, GeoNames id) pairs of place_aliases.tsv."""
     rows = _rows()
     keyed: dict[str, list[int]] = {}
     for i, line in enumerate(rows):
@@ -121,11 +122,13 @@ def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]]]:
             bucket = keyed.setdefault(key, [])
             if i not in bucket:
                 bucket.append(i)
-    _add_aliases(keyed, rows, resources.joinpath("place_aliases.tsv").read_text(encoding="utf-8"))
-    index = {key: ids[0] if len(ids) == 1 else
-             tuple(sorted(ids, key=lambda i: -prior(_fields(rows[i]), key)))
+    aliases = _add_aliases(keyed, rows,
+                           _resources().joinpath("place_aliases.tsv").read_text(encoding="utf-8"))
+    index = {key: ids[0] if len(ids) == 1 else tuple(sorted(
+                 ids, key=lambda i: -_prior(_fields(rows[i]), key, (key, i) in aliases)))
              for key, ids in keyed.items()}
-    return rows, index
+    targets = frozenset((key, _fields(rows[i]).geonames_id) for key, i in aliases)
+    return rows, index, targets
 
 
 _CURATED = frozenset({"SEA", "RGN", "LMK", "PCLH"})
@@ -134,19 +137,25 @@ _CURATED = frozenset({"SEA", "RGN", "LMK", "PCLH"})
 def prior(place: Place, name: str) -> float:
     """How likely ``place`` is meant by ``name`` before any context, as a pseudo-population.
 
-    Countries first, then the curated seas/regions/landmarks, then continents; a region
-    called by its own name ("Texas") outranks all but the largest cities, a region called
-    by an alias ("Donetsk" for Donetsk Oblast) yields to the city; capitals count five times.
+    Countries first, then what place_aliases.tsv says a name means ("Gaza": the Gaza
+    Strip) and the curated seas/regions/landmarks, then continents; a region called by
+    its own name ("Texas") outranks all but the largest cities, a region called by an
+    alias ("Donetsk" for Donetsk Oblast) yields to the city; capitals count five times.
     """
+    key = normalize(name)
+    return _prior(place, key, (key, place.geonames_id) in _index()[2])
+
+
+def _prior(place: Place, key: str, aliased: bool) -> float:
     if place.feature == "PCLI":
         return 1e10
-    if place.feature in _CURATED:
+    if aliased or place.feature in _CURATED:
         return 5e9
     if place.feature == "CONT":
         return 1e9
     if place.feature == "ADM1":  # of two regions called alike, the larger country's first
         weight = _country_population().get(place.country_code or "", 0) / 1e3
-        return (2e6 if normalize(place.name) == normalize(name) else 2e4) + weight
+        return (2e6 if normalize(place.name) == key else 2e4) + weight
     if place.feature == "ADM2":
         return 5e4
     return place.population * (5 if place.feature == "PPLC" else 1) + 1
@@ -173,8 +182,10 @@ def _curated_rows(text: str) -> list[str]:
     return rows
 
 
-def _add_aliases(keyed: dict[str, list[int]], rows: tuple[str, ...], text: str) -> None:
+def _add_aliases(keyed: dict[str, list[int]], rows: tuple[str, ...],
+                 text: str) -> set[tuple[str, int]]:
     """place_aliases.tsv: alias, then the name, country and feature of the place it names."""
+    added = set()
     for line in _data_lines(text):
         alias, name, cc, feature = (line.split("\t") + [""] * 4)[:4]
         for i in keyed.get(normalize(name), []):
@@ -183,13 +194,14 @@ def _add_aliases(keyed: dict[str, list[int]], rows: tuple[str, ...], text: str) 
                 bucket = keyed.setdefault(normalize(alias), [])
                 if i not in bucket:
                     bucket.append(i)
+                added.add((normalize(alias), i))
                 break
+    return added
 
 
 @functools.cache
 def _alias_keys() -> frozenset[str]:
-    text = _resources().joinpath("place_aliases.tsv").read_text(encoding="utf-8")
-    return frozenset(normalize(line.split("\t")[0]) for line in _data_lines(text))
+    return frozenset(key for key, _ in _index()[2])
 
 
 def _data_lines(text: str) -> list[str]:

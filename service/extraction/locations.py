@@ -32,6 +32,7 @@ _KIND_BY_LABEL = {"FAC": "landmark", "LOC": "region"}
 _COUNTRY_BOOST = 20.0
 _REGION_BOOST = 50.0
 _PAIR_BOOST = 10_000.0
+_CONFIDENT_RATIO = 20.0  # a name votes for its place when no other place called so comes close
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,7 @@ def extract_locations(doc: Doc, *, mentions: list[NamedMention],
 
 def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
     candidates = {s.start_char: _candidates(s.text) for s in spans}
-    first = {start: places[0] for start, places in candidates.items() if places}
-    context = _context(text, spans, first)
+    context = _context(text, spans, candidates)
     resolved = {s.start_char: _resolve(s, candidates[s.start_char], context) for s in spans}
     groups: dict[object, list[PlaceSpan]] = {}
     for span in spans:
@@ -89,21 +89,35 @@ def _unique(places: list[Place]) -> list[Place]:
     return result
 
 
-def _context(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> _Context:
-    """Countries and regions the article names, and the "City, Region" pairs it writes."""
+def _context(text: str, spans: list[PlaceSpan], candidates: dict[int, list[Place]]) -> _Context:
+    """Countries and regions the article names, and the "City, Region" pairs it writes.
+
+    Only names that are unambiguous vote ("Minnesota", "Fargo", "France"), so that a
+    local story's towns and state pull its other small-town names home.
+    """
     countries: Counter[str] = Counter()
     regions: Counter[str] = Counter()
     for span in spans:
-        place = first.get(span.start_char)
+        place = _confident(span.text, candidates[span.start_char])
         if place is None or not place.country_code:
             continue
         weight = 3 if span.label == "DATELINE" else 1
-        if place.kind == "country":
-            countries[place.country_code] += weight
-        elif place.feature in ("ADM1", "RGN"):
-            countries[place.country_code] += weight
+        countries[place.country_code] += weight
+        if place.feature in ("ADM1", "RGN"):
             regions[f"{place.country_code}:{place.name}"] += weight
+        elif place.admin1 and place.kind == "city":
+            regions[f"{place.country_code}:{place.admin1}"] += weight
+    first = {start: places[0] for start, places in candidates.items() if places}
     return _Context(countries, regions, _pairs(text, spans, first))
+
+
+def _confident(name: str, places: list[Place]) -> Place | None:
+    if not places:
+        return None
+    if len(places) == 1:
+        return places[0]
+    top, second = (gazetteer.prior(p, name) for p in places[:2])
+    return places[0] if top >= _CONFIDENT_RATIO * second else None
 
 
 def _pairs(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> dict[int, Place]:
@@ -111,10 +125,10 @@ def _pairs(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> dict[i
     pairs = {}
     for left, right in zip(spans, spans[1:], strict=False):
         place = first.get(right.start_char)
-        if place and place.feature in ("ADM1", "PCLI", "ADM2") and text[left.end_char:right.start_char].strip() == ",":
+        comma = text[left.end_char:right.start_char].strip() == ","
+        if place and comma and place.feature in ("ADM1", "PCLI", "ADM2"):
             pairs[left.start_char] = place
     return pairs
-
 
 
 def _resolve(span: PlaceSpan, places: list[Place], context: _Context) -> Place | None:
@@ -130,7 +144,8 @@ def _score(place: Place, span: PlaceSpan, context: _Context) -> float:
         score *= _PAIR_BOOST
     if place.kind != "country" and place.country_code in context.countries:
         score *= _COUNTRY_BOOST
-    if place.admin1 and f"{place.country_code}:{place.admin1}" in context.regions:
+    region = place.name if place.feature in ("ADM1", "RGN") else place.admin1
+    if region and f"{place.country_code}:{region}" in context.regions:
         score *= _REGION_BOOST
     return score
 

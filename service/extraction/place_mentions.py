@@ -113,9 +113,11 @@ def _is_place_name(name: str, people: set[str]) -> bool:
 
 def _adjective(doc: Doc, span: PlaceSpan) -> bool:
     """An unknown one-word name that looks and acts like a demonym ("Ukrainian flag")."""
-    if " " in span.text or not _DEMONYM.search(span.text.casefold()):
+    if not _DEMONYM.search(span.text.casefold()):
         return False
     places = gazetteer.lookup(span.text)
+    if " " in span.text and places:
+        return False  # "New Orleans", "Port Said": names of their own
     if places and gazetteer.normalize(places[0].name) == gazetteer.normalize(span.text) and (
             gazetteer.is_place(span.text)):
         return False  # "Oman", "Iran", "Kharkiv": a place's own name
