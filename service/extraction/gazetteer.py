@@ -56,7 +56,7 @@ def _notable(place: Place, key: str) -> bool:
         return True
     if place.feature in ("ADM1", "ADM2"):  # not the parishes of a microstate ("German")
         big = _country_population().get(place.country_code or "", 0) >= 1_000_000
-        return big and (normalize(place.name) == key or key in _alias_keys())
+        return big and (normalize(place.name) == key or key in _alias_keys() or " " in key)
     return place.population >= 100_000
 
 
@@ -148,11 +148,11 @@ def prior(place: Place, name: str) -> float:
 
 def _prior(place: Place, key: str, aliased: bool) -> float:
     if place.feature == "PCLI":
-        return 1e10
-    if aliased or place.feature in _CURATED:
-        return 5e9
-    if place.feature == "CONT":
         return 1e9
+    if aliased or place.feature in _CURATED:
+        return 5e8
+    if place.feature == "CONT":
+        return 1e8
     if place.feature == "ADM1":  # of two regions called alike, the larger country's first
         weight = _country_population().get(place.country_code or "", 0) / 1e3
         return (2e6 if normalize(place.name) == key else 2e4) + weight

@@ -179,7 +179,9 @@ def _name(written: list[str], place: Place | None) -> str:
         if place.kind == "country":
             canonical = canonical.removeprefix("The ")
         folded = {gazetteer.normalize(w) for w in written}
-        if place.kind in ("country", "water") or gazetteer.normalize(canonical) in folded:
+        abbreviated = all("." in w or (w.isupper() and len(w) <= 4) for w in written)
+        if place.kind in ("country", "water") or abbreviated or (
+                gazetteer.normalize(canonical) in folded):
             return canonical
     counts = Counter(w for w in written if not w.isupper() or len(w) <= 4)
     return counts.most_common(1)[0][0] if counts else written[0].title()
