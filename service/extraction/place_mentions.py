@@ -43,16 +43,17 @@ def find_place_spans(doc: Doc, mentions: list[NamedMention],
     spans: list[PlaceSpan] = []
     for mention in mentions:
         if mention.kind == "location":
-            spans += _clean(doc, mention.start_char, mention.end_char, mention.label, people)
+            spans += _clean(doc, text, mention.start_char, mention.end_char, mention.label,
+                            people)
     if dateline is not None:
         spans += _dateline_spans(text, dateline)
     spans += _missed_names(doc, blocked)
     return _without_overlaps(spans, blocked)
 
 
-def _clean(doc: Doc, start: int, end: int, label: str, people: set[str]) -> list[PlaceSpan]:
+def _clean(doc: Doc, text: str, start: int, end: int, label: str,
+           people: set[str]) -> list[PlaceSpan]:
     """Trim "the", possessives and punctuation; split "Russia-Ukraine" and "Arlington, Va."."""
-    text = doc.text
     pieces = []
     cursor = start
     for part in [*_SPLIT.split(text[start:end]), ""]:
