@@ -34,7 +34,8 @@ MIN_FOREIGN_CITY_POPULATION = 5000
 LOCAL_NEWS = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
 ALIAS_MIN_POPULATION = 50000  # below this, a city keeps only its own name (and its ASCII form)
 # GeoNames' own feature point where the secondary source's centroid lies far from it.
-COUNTRY_POINTS = {"US": (39.76, -98.5), "AU": (-25.0, 135.0), "IN": (22.0, 79.0)}
+COUNTRY_POINTS = {"US": (39.76, -98.5), "AU": (-25.0, 135.0), "IN": (22.0, 79.0),
+                  "JP": (35.68536, 139.75309)}
 
 
 def ascii_fold(name: str) -> str:

@@ -15,7 +15,7 @@ _DEMONYM = re.compile(r"(?:[aei]n|ese|ish|ic|i|ch|[^s]s)$")
 _SPLIT = re.compile(r"\s*(?:,|/|\band\b)\s*|(?<=[a-z])-(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
-_EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]"
+_EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]-–—"
 # Single words the gazetteer knows that are too often something else to add on their own.
 _MIN_EXTRA_CITY = 100_000
 _MAX_WORDS = 4
