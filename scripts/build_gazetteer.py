@@ -44,7 +44,9 @@ def ascii_fold(name: str) -> str:
 
 
 def usable_alias(alias: str) -> bool:
+    """An ASCII name, not an airport code ("ABC" is Albacete's) nor a bracketed note."""
     return (alias.isascii() and alias[:1].isupper() and 2 < len(alias) <= 40
+            and not (alias.isupper() and len(alias) <= 4)
             and not any(c.isdigit() or c in "()[]/,;=" for c in alias))
 
 

@@ -19,6 +19,10 @@ logger = logging.getLogger(__name__)
 # "Donetsk region", "Luhansk Oblast": the region, not the city of that name.
 _REGION_SUFFIX = re.compile(r"\s+(?:region|oblast|province|governorate|prefecture|state)$",
                             re.IGNORECASE)
+# "Donetsk and Luhansk regions", "Luhansk region", "Donetsk, Luhansk and Kherson oblasts"
+_REGION_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]+)*\s+(?:regions?|oblasts?|provinces?)\b")
+_CITY_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
 _KIND_BY_WORD = (
     (re.compile(r"\b(?:Sea|Ocean|River|Lake|Gulf|Bay|Strait|Canal|Channel)\b"), "water"),
     (re.compile(r"\b(?:Square|Bridge|Airport|Street|Avenue|Park|Palace|Stadium|Plant|"
@@ -54,7 +58,8 @@ def extract_locations(doc: Doc, *, mentions: list[NamedMention],
 
 
 def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
-    candidates = {s.start_char: _candidates(s.text) for s in spans}
+    cues = _cues(text, spans)
+    candidates = {s.start_char: _candidates(s, cues[s.start_char]) for s in spans}
     context = _context(text, spans, candidates)
     resolved = {s.start_char: _resolve(s, candidates[s.start_char], context) for s in spans}
     groups: dict[object, list[PlaceSpan]] = {}
@@ -63,19 +68,39 @@ def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
         key = (place.geonames_id or place.name) if place else gazetteer.normalize(span.text)
         groups.setdefault(key, []).append(span)
     return [
-        _location(f"l{n}", group, resolved[group[0].start_char], context)
+        _location(f"l{n}", group, resolved[group[0].start_char], context,
+                  cues[group[0].start_char] == "region")
         for n, group in enumerate(sorted(groups.values(), key=lambda g: g[0].start_char), 1)
     ]
 
 
-def _candidates(name: str) -> list[Place]:
-    regional = _REGION_SUFFIX.search(name)
-    if regional:
-        base = name[: regional.start()]
-        regions = [p for p in gazetteer.lookup(base) if p.feature in ("ADM1", "ADM2", "RGN")]
-        if regions:
-            return regions
-    return _unique(gazetteer.lookup(name))
+def _cues(text: str, spans: list[PlaceSpan]) -> dict[int, str | None]:
+    """ "region" for "Donetsk region" and "Donetsk and Luhansk regions", "city" for "the
+    city of Donetsk"; a later bare "Donetsk" means what the last cued one meant."""
+    cues: dict[int, str | None] = {}
+    last: dict[str, str] = {}
+    for span in spans:
+        name = gazetteer.normalize(_REGION_SUFFIX.sub("", span.text))
+        cue = None
+        if _REGION_SUFFIX.search(span.text) or _REGION_AFTER.match(text, span.end_char):
+            cue = "region"
+        elif _CITY_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
+            cue = "city"
+        if cue:
+            last[name] = cue
+        cues[span.start_char] = cue or last.get(name)
+    return cues
+
+
+def _candidates(span: PlaceSpan, cue: str | None) -> list[Place]:
+    """The places ``span`` may name, narrowed to regions or cities by its cue."""
+    name = _REGION_SUFFIX.sub("", span.text)
+    places = _unique(gazetteer.lookup(name))
+    if cue == "region":
+        return [p for p in places if p.feature in ("ADM1", "ADM2", "RGN")] or places
+    if cue == "city":
+        return [p for p in places if p.kind == "city"] or places
+    return places
 
 
 def _unique(places: list[Place]) -> list[Place]:
@@ -157,9 +182,13 @@ def _inside(place: Place, anchor: Place) -> bool:
 
 
 def _location(id_: str, group: list[PlaceSpan], place: Place | None,
-              context: _Context) -> Location:
+              context: _Context, regional: bool = False) -> Location:
     written = [s.text for s in group]
     name = _name(written, place)
+    if regional and place is not None and place.kind == "region" and name in written and (
+            not _REGION_SUFFIX.search(name)) and gazetteer.normalize(name) != gazetteer.normalize(
+            place.name):
+        name = f"{name} region"  # "Luhansk" in "Donetsk and Luhansk regions"
     aliases = tuple(dict.fromkeys(w for w in written if w != name))
     mentions = tuple(s.span() for s in group)
     if place is None:

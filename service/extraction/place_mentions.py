@@ -42,7 +42,7 @@ def find_place_spans(doc: Doc, mentions: list[NamedMention],
     people = _person_words(mentions)
     spans: list[PlaceSpan] = []
     for mention in mentions:
-        if mention.kind == "location":
+        if mention.kind == "location" and not _name_tail(text, mention, mentions):
             spans += _clean(doc, text, mention.start_char, mention.end_char, mention.label,
                             people)
     if dateline is not None:
@@ -70,6 +70,14 @@ def _clean(doc: Doc, text: str, start: int, end: int, label: str,
         if span and _is_place_name(span.text, people) and not _adjective(doc, span):
             result.append(span)
     return result
+
+
+def _name_tail(text: str, mention: NamedMention, mentions: list[NamedMention]) -> bool:
+    """ "Leyen" after "Ursula von der": the end of a person's name the NER cut in two."""
+    if gazetteer.lookup(mention.text):
+        return False
+    return any(m.kind == "person" and 0 <= mention.start_char - m.end_char <= 1
+               and not text[m.end_char:mention.start_char].strip() for m in mentions)
 
 
 def _trim(text: str, start: int, end: int, label: str) -> PlaceSpan | None:
