@@ -1,7 +1,7 @@
 """GeoVirus (../shared/eval/geovirus): toponym spans and coordinates in Wikinews health news.
 
-The gold has coordinates and Wikipedia pages but no GeoNames ids, so only the 161 km
-accuracy of matched toponyms is meaningful here (id accuracy reads 0).
+The gold has coordinates and Wikipedia pages but no GeoNames ids or country codes, so
+matched toponyms are judged by the 161 km accuracy only.
 """
 
 from __future__ import annotations

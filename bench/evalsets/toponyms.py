@@ -125,15 +125,16 @@ def _metrics(t: Counter[str], by_class: bool) -> dict[str, float]:
     p, r, f = _prf(t["tp"], t["fp"], t["gold"])
     po, ro, fo = _prf(t["tp_overlap"], t["fp_overlap"], t["gold"])
     pa, ra, fa = _prf(t["tp_all"], t["fp_all"], t["gold_all"])
-    out = {
+    out: dict[str, float] = {
         "gold toponyms (adjectives out)": t["gold"], "precision": p, "recall": r, "f1": f,
         "overlap precision": po, "overlap recall": ro, "overlap f1": fo,
         "f1 with adjectives in gold": fa,
         "matched toponyms": t["tp"],
-        "geonames id accuracy": t["id_ok"] / t["id_n"] if t["id_n"] else 0.0,
-        "within 161 km": t["km_ok"] / t["km_n"] if t["km_n"] else 0.0,
-        "country code accuracy": t["cc_ok"] / t["cc_n"] if t["cc_n"] else 0.0,
     }
+    for label, key in (("geonames id accuracy", "id"), ("within 161 km", "km"),
+                       ("country code accuracy", "cc")):
+        if t[f"{key}_n"]:  # GeoVirus has coordinates only
+            out[label] = t[f"{key}_ok"] / t[f"{key}_n"]
     if by_class:
         for key in sorted(k for k in t if k.startswith("gold:")):
             fclass = key.split(":", 1)[1]
