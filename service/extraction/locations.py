@@ -33,7 +33,7 @@ _KIND_BY_WORD = (
 _KIND_BY_LABEL = {"FAC": "landmark", "LOC": "region"}
 # Context weights: a place in a country the article names, in a region it names, or the
 # region right after a comma ("Arlington, Va.").
-_COUNTRY_BOOST = 20.0
+_COUNTRY_BOOST = 100.0  # times the country's share of the article's unambiguous places
 _REGION_BOOST = 50.0
 _PAIR_BOOST = 10_000.0
 _CONFIDENT_RATIO = 20.0  # a name votes for its place when no other place called so comes close
@@ -168,7 +168,8 @@ def _score(place: Place, span: PlaceSpan, context: _Context) -> float:
     if anchor is not None and _inside(place, anchor):
         score *= _PAIR_BOOST
     if place.kind != "country" and place.country_code in context.countries:
-        score *= _COUNTRY_BOOST
+        share = context.countries[place.country_code] / context.countries.total()
+        score *= 1 + _COUNTRY_BOOST * share
     region = place.name if place.feature in ("ADM1", "RGN") else place.admin1
     if region and f"{place.country_code}:{region}" in context.regions:
         score *= _REGION_BOOST
