@@ -60,6 +60,11 @@ def _notable(place: Place, key: str) -> bool:
     return place.population >= 100_000
 
 
+def is_abbreviation(name: str) -> bool:
+    """ "Va.", "U.S.", "Kan.": a short form place_aliases.tsv lists, dot included."""
+    return normalize(name) in _alias_keys() and name.endswith(".")
+
+
 def by_id(geonames_id: int) -> Place | None:
     """The place with this GeoNames id, if the gazetteer has it."""
     row = _by_id().get(geonames_id)

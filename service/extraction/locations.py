@@ -36,6 +36,7 @@ _KIND_BY_LABEL = {"FAC": "landmark", "LOC": "region"}
 _COUNTRY_BOOST = 100.0  # times the country's share of the article's unambiguous places
 _REGION_BOOST = 50.0
 _PAIR_BOOST = 10_000.0
+_SETTLED_CONTEXT = 3  # unambiguous names needed before context can doubt a country
 _CONFIDENT_RATIO = 20.0  # a name votes for its place when no other place called so comes close
 
 
@@ -142,6 +143,9 @@ def _confident(name: str, places: list[Place]) -> Place | None:
     if len(places) == 1:
         return places[0]
     top, second = (gazetteer.prior(p, name) for p in places[:2])
+    if places[1].feature == "ADM1" and gazetteer.normalize(places[1].name) == (
+            gazetteer.normalize(name)):
+        return None  # Georgia the country or the state: the article must tell
     return places[0] if top >= _CONFIDENT_RATIO * second else None
 
 
@@ -167,9 +171,12 @@ def _score(place: Place, span: PlaceSpan, context: _Context) -> float:
     anchor = context.pairs.get(span.start_char)
     if anchor is not None and _inside(place, anchor):
         score *= _PAIR_BOOST
-    if place.kind != "country" and place.country_code in context.countries:
-        share = context.countries[place.country_code] / context.countries.total()
+    total = context.countries.total()
+    share = context.countries[place.country_code] / total if total else 0.0
+    if place.kind != "country":
         score *= 1 + _COUNTRY_BOOST * share
+    elif total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
+        score *= 0.1 + share
     region = place.name if place.feature in ("ADM1", "RGN") else place.admin1
     if region and f"{place.country_code}:{region}" in context.regions:
         score *= _REGION_BOOST

@@ -99,8 +99,8 @@ def _trim(text: str, start: int, end: int, label: str) -> PlaceSpan | None:
 
 def _keeps_final_dot(text: str, start: int, end: int) -> bool:
     """ "Va.", "U.S.", "D.C." end in a dot that belongs to the name."""
-    return text[end - 1] == "." and gazetteer.is_place(text[start:end]) and (
-        not gazetteer.is_place(text[start:end - 1]) or "." in text[start:end - 1])
+    return text[end - 1] == "." and (gazetteer.is_abbreviation(text[start:end]) or (
+        gazetteer.is_place(text[start:end]) and "." in text[start:end - 1]))
 
 
 def _name_has_the(name: str) -> bool:
