@@ -1,0 +1,317 @@
+"""Find the cue of a quotation (its verb of saying, a colon, "according to") and the
+words naming its speaker, from the dependency parse around the marks."""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+from dataclasses import dataclass
+from importlib.resources import files
+
+from spacy.tokens import Doc, Span, Token
+
+from .quote_marks import MarkedSpan
+from .records import TextSpan
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+# How far from its quote an attribution may sit, in tokens.
+_AFTER_WINDOW = 14
+_ANCESTOR_HOPS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What the text says about who spoke a quote: the cue and the speaker's words."""
+
+    cue: str  # the cue as written ("said", "according to") or "colon"
+    cue_span: TextSpan | None
+    speaker: Span | None  # the words naming the speaker, as written
+    cue_token: Token | None = None
+
+
+@functools.cache
+def reporting_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of saying, from resources/en/reporting_verbs.txt."""
+    path = files(__package__) / "resources" / "en" / "reporting_verbs.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_reporting(token: Token) -> bool:
+    """Whether ``token`` is a verb of saying ("said", "tweeted", "warns")."""
+    if not (token.pos_ == "VERB" or token.tag_.startswith("VB")):
+        return False
+    return token.lemma_.lower() in reporting_lemmas() or token.lower_ in reporting_lemmas()
+
+
+class Attributor:
+    """Per-document helper: finds the attribution of each marked span."""
+
+    def __init__(self, doc: Doc, spans: list[MarkedSpan]) -> None:
+        self.doc = doc
+        self.spans = spans
+        self._starts = [t.idx for t in doc]
+        self._inside = [False] * len(doc)
+        for span in spans:
+            for i in self._token_range(span.open_mark, _end_of(span, doc.text)):
+                self._inside[i] = True
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens that overlap ``[start, end)``."""
+        return self._token_range(start, end)
+
+    def _token_range(self, start: int, end: int) -> range:
+        first = max(0, bisect_left(self._starts, start + 1) - 1)
+        if first < len(self.doc) and self.doc[first].idx + len(self.doc[first]) <= start:
+            first += 1
+        last = bisect_left(self._starts, end)
+        return range(first, max(first, last))
+
+    def is_inside(self, token: Token) -> bool:
+        return self._inside[token.i]
+
+    def attribute(self, index: int, initial: bool) -> Attribution | None:
+        """The attribution of ``spans[index]``; ``initial`` when it opens a sentence."""
+        span = self.spans[index]
+        finders = ((self._after, self._before, self._governor) if initial
+                   else (self._governor, self._before, self._after_short))
+        for finder in finders:
+            found = finder(index)
+            if found is not None:
+                return found
+        return None
+
+    def previous_sentence(self, index: int) -> Attribution | None:
+        """``Makei said the military would leave. "Not a single…"``: the verb of saying
+        of the sentence right before a quote that opens its own, in its paragraph."""
+        span = self.spans[index]
+        text = self.doc.text
+        start = text.rfind("\n", 0, span.open_mark) + 1
+        tokens = [self.doc[i] for i in self._token_range(start, span.open_mark)
+                  if not self.doc[i].is_space]
+        if not tokens or tokens[-1].text not in _SENTENCE_END:
+            return None
+        sentence = tokens[-1].sent
+        for token in sentence:
+            if not self._inside[token.i] and is_reporting(token) and token.dep_ == "ROOT":
+                return self._from_verb(token)
+        return None
+
+    def _after(self, index: int, window: int = _AFTER_WINDOW) -> Attribution | None:
+        """``"…," Erdogan said`` / ``"…," said Kuleba`` / ``"…," according to X``."""
+        tokens = self._after_tokens(index)[:window]
+        for k, token in enumerate(tokens):
+            if token.text in _SENTENCE_END:
+                break
+            according = self._according(token)
+            if according is not None:
+                return according
+            if is_reporting(token):
+                return self._from_verb(token)
+        return None
+
+    def _after_short(self, index: int) -> Attribution | None:
+        span = self.spans[index]
+        content = self.doc.text[span.start:span.end].rstrip()
+        if not content.endswith(",") and not self._comma_after(span):
+            return None
+        return self._after(index, window=6)
+
+    def _comma_after(self, span: MarkedSpan) -> bool:
+        if span.close_mark is None:
+            return False
+        return self.doc.text[span.close_mark + 1:span.close_mark + 2] == ","
+
+    def _before(self, index: int) -> Attribution | None:
+        """``Zelensky told Ukrainians: "…"`` / ``he said, "…"`` / ``NATO: "…"``."""
+        span = self.spans[index]
+        tokens = self._before_tokens(index)
+        if not tokens or tokens[-1].text not in {":", ","}:
+            return None
+        for token in reversed(tokens[:-1]):
+            according = self._according(token)
+            if according is not None:
+                return according
+            if is_reporting(token):
+                return self._from_verb(token)
+        if tokens[-1].text == ":" and len(tokens) > 1:
+            return Attribution("colon", None, self._colon_speaker(tokens[:-1]))
+        del span
+        return None
+
+    def _governor(self, index: int) -> Attribution | None:
+        """``accused NATO of failing to "soberly assess"``: a verb of saying governs the quote."""
+        span = self.spans[index]
+        tokens = [self.doc[i] for i in self._token_range(span.start, span.end)]
+        content = [t for t in tokens if not t.is_punct] or tokens
+        if not content:
+            return None
+        token = min(content, key=lambda t: _depth(t))
+        for _ in range(_ANCESTOR_HOPS):
+            if token.head is token:
+                return None
+            token = token.head
+            if not self._inside[token.i] and is_reporting(token):
+                return self._from_verb(token)
+        return None
+
+    def _after_tokens(self, index: int) -> list[Token]:
+        span = self.spans[index]
+        if span.close_mark is None:
+            return []
+        text = self.doc.text
+        line_end = text.find("\n", span.close_mark)
+        stop = len(text) if line_end == -1 else line_end
+        if index + 1 < len(self.spans):
+            stop = min(stop, self.spans[index + 1].open_mark)
+        return [self.doc[i] for i in self._token_range(span.close_mark + 1, stop)
+                if not self._inside[i] and not self.doc[i].is_space]
+
+    def _before_tokens(self, index: int) -> list[Token]:
+        span = self.spans[index]
+        text = self.doc.text
+        start = text.rfind("\n", 0, span.open_mark) + 1
+        if index > 0 and self.spans[index - 1].close_mark is not None:
+            start = max(start, self.spans[index - 1].close_mark + 1)
+        tokens = [self.doc[i] for i in self._token_range(start, span.open_mark)
+                  if not self._inside[i] and not self.doc[i].is_space]
+        cut = max((k for k, t in enumerate(tokens) if t.text in _SENTENCE_END), default=-1)
+        return tokens[cut + 1:]
+
+    def _according(self, token: Token) -> Attribution | None:
+        if token.lower_ != "according" or token.i + 1 >= len(self.doc):
+            return None
+        to = self.doc[token.i + 1]
+        if to.lower_ != "to":
+            return None
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        speaker = mention_span(objects[0]) if objects else self._next_name(to)
+        cue = self.doc[token.i:to.i + 1]
+        return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char),
+                           speaker, token)
+
+    def _from_verb(self, verb: Token) -> Attribution:
+        cue = self.doc[verb.i:verb.i + 1]
+        particle = [c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "prt"]
+        if verb.lemma_ == "call" and verb.i + 1 < len(self.doc) and \
+                self.doc[verb.i + 1].lower_ in {"on", "for"}:
+            particle = [self.doc[verb.i + 1]]
+        if particle:
+            cue = self.doc[verb.i:particle[0].i + 1]
+        return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char),
+                           self._subject(verb), verb)
+
+    def _subject(self, verb: Token) -> Span | None:
+        """The words naming who did the saying: the subject, the agent, or ``said X``."""
+        current = verb
+        for _ in range(4):
+            found = _own_subject(current)
+            if found is not None:
+                return found
+            if current.dep_ not in _CLIMB or current.head is current:
+                break
+            current = current.head
+        return self._next_name(verb)
+
+    def _next_name(self, token: Token) -> Span | None:
+        """``said White House Press Secretary Jen Psaki``: a name right after the verb."""
+        for k in range(token.i + 1, min(token.i + 8, len(self.doc))):
+            candidate = self.doc[k]
+            if self._inside[k] or candidate.text in _SENTENCE_END or candidate.text == ",":
+                return None
+            if candidate.ent_type_ in {"PERSON", "ORG"} or candidate.pos_ == "PROPN":
+                return mention_span(candidate)
+            if candidate.pos_ == "PRON" and candidate.lower_ not in _RELATIVE:
+                return mention_span(candidate)
+        return None
+
+    def _colon_speaker(self, tokens: list[Token]) -> Span | None:
+        last = tokens[-1]
+        if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
+            return mention_span(last)
+        return None
+
+
+def _own_subject(verb: Token) -> Span | None:
+    passive = False
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return mention_span(objects[0])
+        if child.dep_ == "nsubjpass":
+            passive = True
+    if passive:
+        return _agent_in_subtree(verb)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return mention_span(verb.head)
+            return mention_span(child)
+    return None
+
+
+def _agent_in_subtree(verb: Token) -> Span | None:
+    """``was dismissed as "political posturing" by Sen. Menendez``: the "by" phrase."""
+    for token in verb.subtree:
+        if token.lower_ == "by" and token.i > verb.i:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects:
+                return mention_span(objects[0])
+    return None
+
+
+def mention_span(token: Token) -> Span:
+    """The words naming the entity headed by ``token``: its name, or its noun phrase
+    up to the head (``the NATO chief``), without trailing clauses or appositions."""
+    doc = token.doc
+    if token.ent_type_ in _ENTITY_LABELS:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return _strip(doc[min(ent.start, _name_start(token)):ent.end])
+    if token.pos_ == "PRON":
+        return doc[token.i:token.i + 1]
+    start = token.left_edge.i
+    for k in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[k].text or doc[k].is_sent_end:
+            start = k + 1  # a heading glued to the sentence is not part of the name
+            break
+    return _strip(doc[start:token.i + 1])
+
+
+def _name_start(token: Token) -> int:
+    """Leftmost token of the proper-name compound ending at ``token`` ("von der Leyen")."""
+    start = token.i
+    while start > 0:
+        previous = token.doc[start - 1]
+        if previous.ent_type_ != token.ent_type_ or previous.pos_ != "PROPN" \
+                or previous.head.i not in range(start, token.i + 1):
+            break
+        start -= 1
+    return start
+
+
+def _strip(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end]
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _end_of(span: MarkedSpan, text: str) -> int:
+    return span.end if span.close_mark is None else span.close_mark + 1
