@@ -1,10 +1,12 @@
-"""Find the cue of a quotation (its verb of saying, a colon, "according to") and the
-words naming its speaker, from the dependency parse around the marks."""
+"""Find the cue of a quotation (its verb of saying, a colon, "according to", a dash)
+and the words naming its speaker, from the dependency parse around the marks."""
 
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -13,13 +15,15 @@ from spacy.tokens import Doc, Span, Token
 from .quote_marks import MarkedSpan
 from .records import TextSpan
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_NAME_LABELS = frozenset({"PERSON", "ORG"})
 _SENTENCE_END = frozenset({".", "!", "?"})
+_DASHES = frozenset({"―", "—", "–", "--"})
 # How far from its quote an attribution may sit, in tokens.
 _AFTER_WINDOW = 14
+_ADJACENT = 3
 _ANCESTOR_HOPS = 8
 
 
@@ -27,25 +31,45 @@ _ANCESTOR_HOPS = 8
 class Attribution:
     """What the text says about who spoke a quote: the cue and the speaker's words."""
 
-    cue: str  # the cue as written ("said", "according to") or "colon"
+    cue: str  # the cue as written ("said", "according to", "―") or "colon"
     cue_span: TextSpan | None
     speaker: Span | None  # the words naming the speaker, as written
-    cue_token: Token | None = None
+
+
+def _words(name: str) -> frozenset[str]:
+    path = files(__package__) / "resources" / "en" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @functools.cache
 def reporting_lemmas() -> frozenset[str]:
     """Lemmas of the verbs of saying, from resources/en/reporting_verbs.txt."""
-    path = files(__package__) / "resources" / "en" / "reporting_verbs.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return _words("reporting_verbs.txt")
+
+
+@functools.cache
+def _adjacent_lemmas() -> frozenset[str]:
+    return _words("reporting_verbs_adjacent.txt")
+
+
+@functools.cache
+def _speech_nouns() -> frozenset[str]:
+    return _words("speech_nouns.txt")
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" or token.tag_.startswith("VB")
 
 
 def is_reporting(token: Token) -> bool:
     """Whether ``token`` is a verb of saying ("said", "tweeted", "warns")."""
-    if not (token.pos_ == "VERB" or token.tag_.startswith("VB")):
-        return False
-    return token.lemma_.lower() in reporting_lemmas() or token.lower_ in reporting_lemmas()
+    lemmas = reporting_lemmas()
+    return _is_verb(token) and (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
+
+
+def _is_adjacent_reporting(token: Token) -> bool:
+    return is_reporting(token) or (_is_verb(token) and token.lemma_.lower() in _adjacent_lemmas())
 
 
 class Attributor:
@@ -55,30 +79,33 @@ class Attributor:
         self.doc = doc
         self.spans = spans
         self._starts = [t.idx for t in doc]
+        self._newlines = [m.start() for m in re.finditer("\n", doc.text)]
         self._inside = [False] * len(doc)
         for span in spans:
-            for i in self._token_range(span.open_mark, _end_of(span, doc.text)):
+            for i in self.token_range(span.open_mark, _end_of(span)):
                 self._inside[i] = True
 
     def token_range(self, start: int, end: int) -> range:
         """Indices of the tokens that overlap ``[start, end)``."""
-        return self._token_range(start, end)
-
-    def _token_range(self, start: int, end: int) -> range:
         first = max(0, bisect_left(self._starts, start + 1) - 1)
         if first < len(self.doc) and self.doc[first].idx + len(self.doc[first]) <= start:
             first += 1
         last = bisect_left(self._starts, end)
         return range(first, max(first, last))
 
-    def is_inside(self, token: Token) -> bool:
-        return self._inside[token.i]
+    def _line(self, char: int) -> int:
+        return bisect_right(self._newlines, char)
+
+    def _same_line(self, a: Token, b: Token) -> bool:
+        return self._line(a.idx) == self._line(b.idx)
 
     def attribute(self, index: int, initial: bool) -> Attribution | None:
         """The attribution of ``spans[index]``; ``initial`` when it opens a sentence."""
-        span = self.spans[index]
-        finders = ((self._after, self._before, self._governor) if initial
-                   else (self._governor, self._before, self._after_short))
+        finders: tuple[Callable[[int], Attribution | None], ...]
+        if initial:
+            finders = (self._after, self._before, self._governor)
+        else:
+            finders = (self._governor, self._before, self._after_short, self._in_sentence)
         for finder in finders:
             found = finder(index)
             if found is not None:
@@ -89,73 +116,104 @@ class Attributor:
         """``Makei said the military would leave. "Not a single…"``: the verb of saying
         of the sentence right before a quote that opens its own, in its paragraph."""
         span = self.spans[index]
-        text = self.doc.text
-        start = text.rfind("\n", 0, span.open_mark) + 1
-        tokens = [self.doc[i] for i in self._token_range(start, span.open_mark)
+        start = self.doc.text.rfind("\n", 0, span.open_mark) + 1
+        tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
                   if not self.doc[i].is_space]
         if not tokens or tokens[-1].text not in _SENTENCE_END:
             return None
-        sentence = tokens[-1].sent
-        for token in sentence:
+        for token in tokens[-1].sent:
             if not self._inside[token.i] and is_reporting(token) and token.dep_ == "ROOT":
                 return self._from_verb(token)
         return None
 
     def _after(self, index: int, window: int = _AFTER_WINDOW) -> Attribution | None:
-        """``"…," Erdogan said`` / ``"…," said Kuleba`` / ``"…," according to X``."""
+        """``"…," Erdogan said`` / ``"…," said Kuleba`` / ``"…" ― Nell Grey``."""
         tokens = self._after_tokens(index)[:window]
+        if tokens and tokens[0].text in _DASHES:
+            return self._dash(tokens)
         for k, token in enumerate(tokens):
             if token.text in _SENTENCE_END:
                 break
             according = self._according(token)
             if according is not None:
                 return according
-            if is_reporting(token):
+            if is_reporting(token) or (k < _ADJACENT and _is_adjacent_reporting(token)):
                 return self._from_verb(token)
         return None
 
     def _after_short(self, index: int) -> Attribution | None:
         span = self.spans[index]
         content = self.doc.text[span.start:span.end].rstrip()
-        if not content.endswith(",") and not self._comma_after(span):
+        comma_after = span.close_mark is not None and \
+            self.doc.text[span.close_mark + 1:span.close_mark + 2] == ","
+        if not content.endswith(",") and not comma_after:
             return None
         return self._after(index, window=6)
 
-    def _comma_after(self, span: MarkedSpan) -> bool:
-        if span.close_mark is None:
-            return False
-        return self.doc.text[span.close_mark + 1:span.close_mark + 2] == ","
+    def _dash(self, tokens: list[Token]) -> Attribution | None:
+        """``“…” ― Nell Carden Grey``: a name after a dash signs the quote."""
+        names = [t for t in tokens[1:4] if t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS]
+        if not names or not self._same_line(tokens[0], names[0]):
+            return None
+        dash = tokens[0]
+        return Attribution(dash.text, TextSpan(dash.text, dash.idx, dash.idx + len(dash)),
+                           mention_span(names[-1] if names[-1].i - names[0].i < 4 else names[0]))
 
     def _before(self, index: int) -> Attribution | None:
         """``Zelensky told Ukrainians: "…"`` / ``he said, "…"`` / ``NATO: "…"``."""
-        span = self.spans[index]
         tokens = self._before_tokens(index)
         if not tokens or tokens[-1].text not in {":", ","}:
             return None
-        for token in reversed(tokens[:-1]):
+        for k, token in enumerate(reversed(tokens[:-1])):
             according = self._according(token)
             if according is not None:
                 return according
-            if is_reporting(token):
+            if is_reporting(token) or (k < _ADJACENT and _is_adjacent_reporting(token)):
                 return self._from_verb(token)
         if tokens[-1].text == ":" and len(tokens) > 1:
             return Attribution("colon", None, self._colon_speaker(tokens[:-1]))
-        del span
         return None
 
     def _governor(self, index: int) -> Attribution | None:
-        """``accused NATO of failing to "soberly assess"``: a verb of saying governs the quote."""
+        """``accused NATO of failing to "soberly assess"``: a verb of saying governs the
+        quote; or a noun of speech does (``Trump's claim that "…"``)."""
         span = self.spans[index]
-        tokens = [self.doc[i] for i in self._token_range(span.start, span.end)]
+        tokens = [self.doc[i] for i in self.token_range(span.start, span.end)]
         content = [t for t in tokens if not t.is_punct] or tokens
         if not content:
             return None
-        token = min(content, key=lambda t: _depth(t))
+        token = min(content, key=_depth)
+        noun: Attribution | None = None
         for _ in range(_ANCESTOR_HOPS):
             if token.head is token:
-                return None
+                break
             token = token.head
-            if not self._inside[token.i] and is_reporting(token):
+            if self._inside[token.i]:
+                continue
+            if is_reporting(token):
+                verb = self._from_verb(token)
+                return noun if noun is not None and noun.speaker is not None else verb
+            if noun is None and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in _speech_nouns():
+                noun = self._from_noun(token)
+        return noun
+
+    def _in_sentence(self, index: int) -> Attribution | None:
+        """``According to X, the move reeks of "fear"`` / ``Mr. Obama said, a majority
+        … believe "that …"``: the attribution of the whole sentence holding the quote."""
+        span = self.spans[index]
+        tokens = self.token_range(span.start, span.end)
+        if not len(tokens):
+            return None
+        sentence = self.doc[tokens[0]].sent
+        for token in sentence:
+            if self._inside[token.i] or not self._same_line(token, self.doc[tokens[0]]):
+                continue
+            according = self._according(token)
+            if according is not None:
+                return according
+            if is_reporting(token) and token.dep_ in {"ROOT", "parataxis"} and \
+                    any(c.dep_ == "nsubj" for c in token.children):
                 return self._from_verb(token)
         return None
 
@@ -168,16 +226,15 @@ class Attributor:
         stop = len(text) if line_end == -1 else line_end
         if index + 1 < len(self.spans):
             stop = min(stop, self.spans[index + 1].open_mark)
-        return [self.doc[i] for i in self._token_range(span.close_mark + 1, stop)
+        return [self.doc[i] for i in self.token_range(span.close_mark + 1, stop)
                 if not self._inside[i] and not self.doc[i].is_space]
 
     def _before_tokens(self, index: int) -> list[Token]:
         span = self.spans[index]
-        text = self.doc.text
-        start = text.rfind("\n", 0, span.open_mark) + 1
+        start = self.doc.text.rfind("\n", 0, span.open_mark) + 1
         if index > 0 and self.spans[index - 1].close_mark is not None:
             start = max(start, self.spans[index - 1].close_mark + 1)
-        tokens = [self.doc[i] for i in self._token_range(start, span.open_mark)
+        tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
                   if not self._inside[i] and not self.doc[i].is_space]
         cut = max((k for k, t in enumerate(tokens) if t.text in _SENTENCE_END), default=-1)
         return tokens[cut + 1:]
@@ -191,25 +248,32 @@ class Attributor:
         objects = [c for c in to.children if c.dep_ == "pobj"]
         speaker = mention_span(objects[0]) if objects else self._next_name(to)
         cue = self.doc[token.i:to.i + 1]
-        return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char),
-                           speaker, token)
+        return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)
 
     def _from_verb(self, verb: Token) -> Attribution:
-        cue = self.doc[verb.i:verb.i + 1]
-        particle = [c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "prt"]
-        if verb.lemma_ == "call" and verb.i + 1 < len(self.doc) and \
-                self.doc[verb.i + 1].lower_ in {"on", "for"}:
-            particle = [self.doc[verb.i + 1]]
-        if particle:
-            cue = self.doc[verb.i:particle[0].i + 1]
+        end = verb.i + 1
+        following = self.doc[end] if end < len(self.doc) else None
+        if following is not None and (
+                (following.dep_ == "prt" and following.head is verb)
+                or (verb.lemma_ == "call" and following.lower_ in {"on", "for"})):
+            end += 1
+        cue = self.doc[verb.i:end]
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char),
-                           self._subject(verb), verb)
+                           self._subject(verb))
+
+    def _from_noun(self, noun: Token) -> Attribution:
+        cue = self.doc[noun.i:noun.i + 1]
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        speaker = mention_span(owners[0]) if owners else None
+        if speaker is None and noun.dep_ == "dobj":
+            speaker = self._own_subject(noun.head)
+        return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)
 
     def _subject(self, verb: Token) -> Span | None:
         """The words naming who did the saying: the subject, the agent, or ``said X``."""
         current = verb
         for _ in range(4):
-            found = _own_subject(current)
+            found = self._own_subject(current)
             if found is not None:
                 return found
             if current.dep_ not in _CLIMB or current.head is current:
@@ -217,52 +281,56 @@ class Attributor:
             current = current.head
         return self._next_name(verb)
 
+    def _own_subject(self, verb: Token) -> Span | None:
+        children = [c for c in verb.children if self._same_line(c, verb)]
+        for child in children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return mention_span(objects[0])
+        if any(c.dep_ == "nsubjpass" for c in children):
+            return self._agent_in_subtree(verb)
+        for child in children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return mention_span(verb.head)
+                return mention_span(child)
+        return None
+
+    def _agent_in_subtree(self, verb: Token) -> Span | None:
+        """``was dismissed as "political posturing" by Sen. Menendez``: the "by" phrase."""
+        for token in verb.subtree:
+            if token.lower_ == "by" and token.i > verb.i and self._same_line(token, verb):
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return mention_span(objects[0])
+        return None
+
     def _next_name(self, token: Token) -> Span | None:
         """``said White House Press Secretary Jen Psaki``: a name right after the verb."""
         for k in range(token.i + 1, min(token.i + 8, len(self.doc))):
             candidate = self.doc[k]
-            if self._inside[k] or candidate.text in _SENTENCE_END or candidate.text == ",":
+            if self._inside[k] or candidate.text in _SENTENCE_END or candidate.text == "," \
+                    or not self._same_line(candidate, token):
                 return None
-            if candidate.ent_type_ in {"PERSON", "ORG"} or candidate.pos_ == "PROPN":
+            if candidate.ent_type_ in _NAME_LABELS or candidate.pos_ == "PROPN":
                 return mention_span(candidate)
             if candidate.pos_ == "PRON" and candidate.lower_ not in _RELATIVE:
                 return mention_span(candidate)
         return None
 
     def _colon_speaker(self, tokens: list[Token]) -> Span | None:
+        """``Limbaugh went on:`` / ``NATO:``: the subject of the clause before the colon,
+        or the name the colon follows."""
+        for token in reversed(tokens):
+            if _is_verb(token):
+                subject = self._own_subject(token)
+                if subject is not None:
+                    return subject
         last = tokens[-1]
-        if last.ent_type_ in {"PERSON", "ORG"} or last.pos_ == "PROPN":
+        if last.ent_type_ in _NAME_LABELS or last.pos_ == "PROPN":
             return mention_span(last)
         return None
-
-
-def _own_subject(verb: Token) -> Span | None:
-    passive = False
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return mention_span(objects[0])
-        if child.dep_ == "nsubjpass":
-            passive = True
-    if passive:
-        return _agent_in_subtree(verb)
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return mention_span(verb.head)
-            return mention_span(child)
-    return None
-
-
-def _agent_in_subtree(verb: Token) -> Span | None:
-    """``was dismissed as "political posturing" by Sen. Menendez``: the "by" phrase."""
-    for token in verb.subtree:
-        if token.lower_ == "by" and token.i > verb.i:
-            objects = [c for c in token.children if c.dep_ == "pobj"]
-            if objects:
-                return mention_span(objects[0])
-    return None
 
 
 def mention_span(token: Token) -> Span:
@@ -284,7 +352,7 @@ def mention_span(token: Token) -> Span:
 
 
 def _name_start(token: Token) -> int:
-    """Leftmost token of the proper-name compound ending at ``token`` ("von der Leyen")."""
+    """Leftmost token of a name the tagger cut in two ("Ursula von der" + "Leyen")."""
     start = token.i
     while start > 0:
         previous = token.doc[start - 1]
@@ -313,5 +381,5 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _end_of(span: MarkedSpan, text: str) -> int:
+def _end_of(span: MarkedSpan) -> int:
     return span.end if span.close_mark is None else span.close_mark + 1

@@ -62,7 +62,7 @@ def _double_roles(line: str) -> list[tuple[int, str]]:
     for match in _DOUBLE_MARK.finditer(line):
         i, char = match.start(), match.group()
         if char in _DOUBLE_OPEN:
-            roles.append((i, "open"))
+            roles.append((i, "close" if _looks_closing(line, i) else "open"))
         elif char in _DOUBLE_CLOSE:
             roles.append((i, "open" if _looks_opening(line, i) else "close"))
         elif char == _STRAIGHT:
@@ -71,9 +71,17 @@ def _double_roles(line: str) -> list[tuple[int, str]]:
 
 
 def _looks_opening(line: str, i: int) -> bool:
+    """A closing glyph used to open: at the line start, or between a space and a word."""
     before = line[i - 1] if i > 0 else " "
     after = line[i + 1] if i + 1 < len(line) else " "
-    return before in _OPENERS_BEFORE and after.isalnum()
+    return not line[:i].strip() or (before in _OPENERS_BEFORE and after.isalnum())
+
+
+def _looks_closing(line: str, i: int) -> bool:
+    """An opening glyph used to close: after a word or a full stop, before a space."""
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    return (before.isalnum() or before in ".,!?") and (after.isspace() or after in ".,;:)")
 
 
 def _straight_role(line: str, i: int) -> str:
