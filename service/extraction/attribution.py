@@ -20,7 +20,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _SENTENCE_END = frozenset({".", "!", "?"})
-_DASHES = frozenset({"―", "—", "–", "--"})
+_DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 # How far from its quote an attribution may sit, in tokens.
 _AFTER_WINDOW = 14
 _ADJACENT = 3
@@ -128,9 +128,10 @@ class Attributor:
 
     def _after(self, index: int, window: int = _AFTER_WINDOW) -> Attribution | None:
         """``"…," Erdogan said`` / ``"…," said Kuleba`` / ``"…" ― Nell Grey``."""
+        signed = self._dash(index)
+        if signed is not None:
+            return signed
         tokens = self._after_tokens(index)[:window]
-        if tokens and tokens[0].text in _DASHES:
-            return self._dash(tokens)
         for k, token in enumerate(tokens):
             if token.text in _SENTENCE_END:
                 break
@@ -138,7 +139,7 @@ class Attributor:
             if according is not None:
                 return according
             if is_reporting(token) or (k < _ADJACENT and _is_adjacent_reporting(token)):
-                return self._from_verb(token)
+                return self._from_verb(token, tokens[:k])
         return None
 
     def _after_short(self, index: int) -> Attribution | None:
@@ -150,14 +151,24 @@ class Attributor:
             return None
         return self._after(index, window=6)
 
-    def _dash(self, tokens: list[Token]) -> Attribution | None:
+    def _dash(self, index: int) -> Attribution | None:
         """``“…” ― Nell Carden Grey``: a name after a dash signs the quote."""
-        names = [t for t in tokens[1:4] if t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS]
-        if not names or not self._same_line(tokens[0], names[0]):
+        span = self.spans[index]
+        if span.close_mark is None:
             return None
-        dash = tokens[0]
-        return Attribution(dash.text, TextSpan(dash.text, dash.idx, dash.idx + len(dash)),
-                           mention_span(names[-1] if names[-1].i - names[0].i < 4 else names[0]))
+        text = self.doc.text
+        line_end = text.find("\n", span.close_mark)
+        line_end = len(text) if line_end == -1 else line_end
+        dash = _DASH_AFTER.match(text, span.close_mark + 1, line_end)
+        if dash is None:
+            return None
+        tokens = [self.doc[i] for i in self.token_range(dash.end(), line_end)]
+        names = [t for t in tokens[:4] if t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS]
+        if not names:
+            return None
+        mark = dash.group(1)
+        return Attribution(mark, TextSpan(mark, dash.start(1), dash.end(1)),
+                           mention_span(names[0]))
 
     def _before(self, index: int) -> Attribution | None:
         """``Zelensky told Ukrainians: "…"`` / ``he said, "…"`` / ``NATO: "…"``."""
@@ -250,7 +261,9 @@ class Attributor:
         cue = self.doc[token.i:to.i + 1]
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)
 
-    def _from_verb(self, verb: Token) -> Attribution:
+    def _from_verb(self, verb: Token, between: list[Token] | None = None) -> Attribution:
+        """The cue ``verb`` and its speaker; ``between``: the words between the quote and
+        the verb, where the speaker stands when the parse lost the subject."""
         end = verb.i + 1
         following = self.doc[end] if end < len(self.doc) else None
         if following is not None and (
@@ -259,7 +272,7 @@ class Attributor:
             end += 1
         cue = self.doc[verb.i:end]
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char),
-                           self._subject(verb))
+                           self._subject(verb, between or []))
 
     def _from_noun(self, noun: Token) -> Attribution:
         cue = self.doc[noun.i:noun.i + 1]
@@ -269,7 +282,7 @@ class Attributor:
             speaker = self._own_subject(noun.head)
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)
 
-    def _subject(self, verb: Token) -> Span | None:
+    def _subject(self, verb: Token, between: list[Token]) -> Span | None:
         """The words naming who did the saying: the subject, the agent, or ``said X``."""
         current = verb
         for _ in range(4):
@@ -279,10 +292,14 @@ class Attributor:
             if current.dep_ not in _CLIMB or current.head is current:
                 break
             current = current.head
+        named = [t for t in between if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in _NAME_LABELS]
+        if named:
+            return mention_span(named[0])
         return self._next_name(verb)
 
     def _own_subject(self, verb: Token) -> Span | None:
-        children = [c for c in verb.children if self._same_line(c, verb)]
+        children = [c for c in verb.children
+                    if self._same_line(c, verb) and not self._inside[c.i]]
         for child in children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -292,8 +309,9 @@ class Attributor:
             return self._agent_in_subtree(verb)
         for child in children:
             if child.dep_ == "nsubj":
-                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return mention_span(verb.head)
+                if child.lower_ in _RELATIVE and child.tag_ in {"WP", "WDT"}:
+                    head = verb.head
+                    return mention_span(head) if head.pos_ in {"NOUN", "PROPN"} else None
                 return mention_span(child)
         return None
 
