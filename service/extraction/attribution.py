@@ -72,6 +72,12 @@ def _is_adjacent_reporting(token: Token) -> bool:
     return is_reporting(token) or (_is_verb(token) and token.lemma_.lower() in _adjacent_lemmas())
 
 
+def _puts_it(token: Token) -> bool:
+    """``as a Homeland Security memo put it``."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lemma_ == "put" and following is not None and following.lower_ == "it"
+
+
 class Attributor:
     """Per-document helper: finds the attribution of each marked span."""
 
@@ -138,7 +144,8 @@ class Attributor:
             according = self._according(token)
             if according is not None:
                 return according
-            if is_reporting(token) or (k < _ADJACENT and _is_adjacent_reporting(token)):
+            if is_reporting(token) or _puts_it(token) or \
+                    (k < _ADJACENT and _is_adjacent_reporting(token)):
                 return self._from_verb(token, tokens[:k])
         return None
 
@@ -179,7 +186,8 @@ class Attributor:
             according = self._according(token)
             if according is not None:
                 return according
-            if is_reporting(token) or (k < _ADJACENT and _is_adjacent_reporting(token)):
+            if is_reporting(token) or _puts_it(token) or \
+                    (k < _ADJACENT and _is_adjacent_reporting(token)):
                 return self._from_verb(token)
         if tokens[-1].text == ":" and len(tokens) > 1:
             return Attribution("colon", None, self._colon_speaker(tokens[:-1]))

@@ -85,7 +85,7 @@ def _is_speech(doc: Doc, span: MarkedSpan, kind: str, attribution: Attribution |
     """Words someone said, not a name, a title or a scare quote."""
     content = doc.text[span.start:span.end]
     words = [w for w in content.replace("—", " ").split() if any(c.isalnum() for c in w)]
-    if not words:
+    if not any(c.isalpha() for w in words for c in w):
         return False
     if kind == "partial" and _title_cased(words):
         return False
@@ -99,7 +99,7 @@ def _is_speech(doc: Doc, span: MarkedSpan, kind: str, attribution: Attribution |
 
 def _title_cased(words: list[str]) -> bool:
     """"Good Morning America", "Day of National Unity": every word capitalised."""
-    if len(words) > 8:
+    if len(words) > 8 or words[-1][-1] in "!?":
         return False
     if any(w[-1] in ",;" for w in words[:-1]):
         return False
