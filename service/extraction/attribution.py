@@ -25,6 +25,8 @@ _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 _AFTER_WINDOW = 14
 _ADJACENT = 3
 _ANCESTOR_HOPS = 8
+# Characters of context searched on either side of a quote for its attribution.
+_LOOK = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +83,12 @@ def _puts_it(token: Token) -> bool:
 class Attributor:
     """Per-document helper: finds the attribution of each marked span."""
 
-    def __init__(self, doc: Doc, spans: list[MarkedSpan]) -> None:
+    def __init__(self, doc: Doc, text: str, spans: list[MarkedSpan]) -> None:
         self.doc = doc
+        self.text = text
         self.spans = spans
         self._starts = [t.idx for t in doc]
-        self._newlines = [m.start() for m in re.finditer("\n", doc.text)]
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._inside = [False] * len(doc)
         for span in spans:
             for i in self.token_range(span.open_mark, _end_of(span)):
@@ -122,7 +125,7 @@ class Attributor:
         """``Makei said the military would leave. "Not a single…"``: the verb of saying
         of the sentence right before a quote that opens its own, in its paragraph."""
         span = self.spans[index]
-        start = self.doc.text.rfind("\n", 0, span.open_mark) + 1
+        start = max(span.line_start, span.open_mark - _LOOK)
         tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
                   if not self.doc[i].is_space]
         if not tokens or tokens[-1].text not in _SENTENCE_END:
@@ -151,9 +154,9 @@ class Attributor:
 
     def _after_short(self, index: int) -> Attribution | None:
         span = self.spans[index]
-        content = self.doc.text[span.start:span.end].rstrip()
+        content = self.text[span.start:span.end].rstrip()
         comma_after = span.close_mark is not None and \
-            self.doc.text[span.close_mark + 1:span.close_mark + 2] == ","
+            self.text[span.close_mark + 1:span.close_mark + 2] == ","
         if not content.endswith(",") and not comma_after:
             return None
         return self._after(index, window=6)
@@ -163,9 +166,8 @@ class Attributor:
         span = self.spans[index]
         if span.close_mark is None:
             return None
-        text = self.doc.text
-        line_end = text.find("\n", span.close_mark)
-        line_end = len(text) if line_end == -1 else line_end
+        text = self.text
+        line_end = min(span.line_end, span.close_mark + _LOOK)
         dash = _DASH_AFTER.match(text, span.close_mark + 1, line_end)
         if dash is None:
             return None
@@ -197,11 +199,10 @@ class Attributor:
         """``accused NATO of failing to "soberly assess"``: a verb of saying governs the
         quote; or a noun of speech does (``Trump's claim that "…"``)."""
         span = self.spans[index]
-        tokens = [self.doc[i] for i in self.token_range(span.start, span.end)]
-        content = [t for t in tokens if not t.is_punct] or tokens
-        if not content:
+        tokens = self.token_range(span.start, span.end)
+        if not len(tokens):
             return None
-        token = min(content, key=_depth)
+        token = self.doc[tokens[0]:tokens[-1] + 1].root
         noun: Attribution | None = None
         for _ in range(_ANCESTOR_HOPS):
             if token.head is token:
@@ -240,9 +241,7 @@ class Attributor:
         span = self.spans[index]
         if span.close_mark is None:
             return []
-        text = self.doc.text
-        line_end = text.find("\n", span.close_mark)
-        stop = len(text) if line_end == -1 else line_end
+        stop = min(span.line_end, span.close_mark + _LOOK)
         if index + 1 < len(self.spans):
             stop = min(stop, self.spans[index + 1].open_mark)
         return [self.doc[i] for i in self.token_range(span.close_mark + 1, stop)
@@ -250,7 +249,7 @@ class Attributor:
 
     def _before_tokens(self, index: int) -> list[Token]:
         span = self.spans[index]
-        start = self.doc.text.rfind("\n", 0, span.open_mark) + 1
+        start = max(span.line_start, span.open_mark - _LOOK)
         if index > 0 and self.spans[index - 1].close_mark is not None:
             start = max(start, self.spans[index - 1].close_mark + 1)
         tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
@@ -364,9 +363,12 @@ def mention_span(token: Token) -> Span:
     up to the head (``the NATO chief``), without trailing clauses or appositions."""
     doc = token.doc
     if token.ent_type_ in _ENTITY_LABELS:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return _strip(doc[min(ent.start, _name_start(token)):ent.end])
+        start, end = token.i, token.i + 1
+        while doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return _strip(doc[min(start, _name_start(token)):end])
     if token.pos_ == "PRON":
         return doc[token.i:token.i + 1]
     start = token.left_edge.i
@@ -397,14 +399,6 @@ def _strip(span: Span) -> Span:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end]
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head is not token and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
 
 
 def _end_of(span: MarkedSpan) -> int:

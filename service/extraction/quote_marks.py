@@ -27,6 +27,8 @@ class MarkedSpan:
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark; None when the quote runs on
     line: int  # index of the line (paragraph) it sits in
+    line_start: int  # offset of that line's first character
+    line_end: int  # offset of that line's end (its newline, or the end of the text)
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:
@@ -106,14 +108,15 @@ def _pair(line: str, offset: int, index: int, roles: list[tuple[int, str]],
             open_at = i  # the earlier opener was stray: resynchronise on this one
         else:
             if i > open_at + 1:
-                spans.append(MarkedSpan(offset + open_at + 1, offset + i,
-                                        offset + open_at, offset + i, index))
+                spans.append(MarkedSpan(offset + open_at + 1, offset + i, offset + open_at,
+                                        offset + i, index, offset, offset + len(line)))
             open_at = None
     if open_at is not None and runs_on:
         content = line[open_at + 1:].rstrip()
         if content.strip():
             start = offset + open_at + 1
-            spans.append(MarkedSpan(start, start + len(content), offset + open_at, None, index))
+            spans.append(MarkedSpan(start, start + len(content), offset + open_at, None,
+                                    index, offset, offset + len(line)))
     return spans
 
 

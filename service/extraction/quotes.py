@@ -17,6 +17,9 @@ _OPENS_AFTER = frozenset(".!?:;”\"—–-)")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 # A paragraph ending this many characters after its last quote still "ends with it".
 _SHORT_TAIL = 100
+# Context looked at before a mark, in characters: enough for any attribution, and it
+# keeps the work per quote bounded on one-line articles.
+_LOOK_BACK = 400
 
 
 @dataclass(slots=True)
@@ -38,25 +41,27 @@ def _title_words() -> frozenset[str]:
 
 def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
     """Return the quotations in ``doc`` in text order, each with its cue and speaker."""
-    spans = find_marked_spans(doc.text)
+    text = doc.text  # Doc.text joins every token: read it once
+    spans = find_marked_spans(text)
     if not spans or not len(doc):
         return []
-    attributor = Attributor(doc, spans)
-    found = _find_quotes(doc, spans, attributor)
-    _continue_speakers(doc.text, found, attributor)
-    resolver = SpeakerResolver(doc, actors, is_reporting)
+    attributor = Attributor(doc, text, spans)
+    found = _find_quotes(doc, text, spans, attributor)
+    _continue_speakers(text, found, attributor)
+    resolver = SpeakerResolver(doc, text, actors, is_reporting)
     for item in found:
         _resolve(item, resolver)
-    return [_to_record(doc.text, n, item) for n, item in enumerate(found, start=1)]
+    return [_to_record(text, n, item) for n, item in enumerate(found, start=1)]
 
 
-def _find_quotes(doc: Doc, spans: list[MarkedSpan], attributor: Attributor) -> list[_Found]:
+def _find_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
+                 attributor: Attributor) -> list[_Found]:
     found = []
     for index, span in enumerate(spans):
-        initial = _opens_sentence(doc.text, spans, index)
+        initial = _opens_sentence(text, spans, index)
         kind = "direct" if initial else "partial"
         attribution = attributor.attribute(index, initial)
-        if _is_speech(doc, span, kind, attribution, attributor):
+        if _is_speech(doc, text[span.start:span.end], span, kind, attribution, attributor):
             found.append(_Found(index, span, kind, attribution))
     return found
 
@@ -65,8 +70,7 @@ def _opens_sentence(text: str, spans: list[MarkedSpan], index: int) -> bool:
     """Whether the quote stands as a sentence of its own (direct) rather than a
     fragment embedded in the reporter's sentence (partial)."""
     span = spans[index]
-    line_start = text.rfind("\n", 0, span.open_mark) + 1
-    before = text[line_start:span.open_mark].rstrip()
+    before = text[max(span.line_start, span.open_mark - _LOOK_BACK):span.open_mark].rstrip()
     if not before or before[-1] in _OPENS_AFTER:
         return True
     if before[-1] != ",":
@@ -80,10 +84,9 @@ def _opens_sentence(text: str, spans: list[MarkedSpan], index: int) -> bool:
         not any(c in ".!?" for c in text[(previous.close_mark or 0) + 1:span.open_mark])
 
 
-def _is_speech(doc: Doc, span: MarkedSpan, kind: str, attribution: Attribution | None,
-               attributor: Attributor) -> bool:
+def _is_speech(doc: Doc, content: str, span: MarkedSpan, kind: str,
+               attribution: Attribution | None, attributor: Attributor) -> bool:
     """Words someone said, not a name, a title or a scare quote."""
-    content = doc.text[span.start:span.end]
     words = [w for w in content.replace("—", " ").split() if any(c.isalnum() for c in w)]
     if not any(c.isalpha() for w in words for c in w):
         return False
@@ -143,8 +146,8 @@ def _said(item: _Found) -> bool:
 
 
 def _opens_paragraph(text: str, span: MarkedSpan) -> bool:
-    line_start = text.rfind("\n", 0, span.open_mark) + 1
-    return not text[line_start:span.open_mark].strip()
+    return not text[max(span.line_start, span.open_mark - _LOOK_BACK):span.open_mark].strip() \
+        and span.open_mark - span.line_start <= _LOOK_BACK
 
 
 def _next_paragraph(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:

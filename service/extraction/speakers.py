@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -23,6 +24,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _LONGEST_NAME = 80
 # Antecedents are searched this many paragraphs back (the quote's own included).
 _PARAGRAPHS_BACK = 4
+_WINDOW_CHARS = 4000  # and never further back than this, even in one-line articles
 
 
 @functools.cache
@@ -48,12 +50,13 @@ class _Antecedent:
 class SpeakerResolver:
     """Per-document index of actor mentions, genders and titles for resolving speakers."""
 
-    def __init__(self, doc: Doc, actors: list[Actor], is_reporting) -> None:
+    def __init__(self, doc: Doc, text: str, actors: list[Actor],
+                 is_reporting: Callable[[Token], bool]) -> None:
         self.doc = doc
         self.actors = actors
         self._is_reporting = is_reporting
         self._sent_starts = [s.start_char for s in doc.sents]
-        self._para_starts = _paragraph_starts(doc.text)
+        self._para_starts = _paragraph_starts(text)
         self._by_span: dict[tuple[int, int], Actor] = {}
         self._antecedents: list[_Antecedent] = []
         self._evidence: dict[str, set[str]] = {a.id: _name_words(a) for a in actors}
@@ -199,7 +202,7 @@ class SpeakerResolver:
     def _window(self, position: int) -> list[_Antecedent]:
         k = bisect_right(self._para_starts, position) - _PARAGRAPHS_BACK
         start = self._para_starts[max(k, 0)] if self._para_starts else 0
-        lo = bisect_left(self._keys, start)
+        lo = bisect_left(self._keys, max(start, position - _WINDOW_CHARS))
         hi = bisect_left(self._keys, position)
         return self._antecedents[lo:hi]
 
