@@ -211,7 +211,7 @@ class SpeakerResolver:
 
     def _genders(self) -> dict[str, str]:
         """Gender of each person from the text: "Mr."/"Ms." before a mention, and the
-        he/she pronouns that follow it in the same or the next sentence."""
+        he/she pronouns that refer back to it (a subject pronoun to the last subject)."""
         votes: dict[str, list[int]] = {}
         for antecedent in self._antecedents:
             token = self.doc.char_span(antecedent.start, antecedent.start + 1,
@@ -220,18 +220,32 @@ class SpeakerResolver:
                 honorific = _HONORIFICS.get(self.doc[token.start - 1].lower_)
                 if honorific:
                     _vote(votes, antecedent.actor.id, honorific)
+        claimed: dict[int, tuple[str, str]] = {}  # sentence -> its subject pronoun's pick
         for token in self.doc:
-            lower = token.lower_
-            if lower not in _MALE and lower not in _FEMALE:
-                continue
-            k = bisect_left(self._keys, token.idx) - 1
-            if k < 0:
-                continue
-            antecedent = self._antecedents[k]
-            if antecedent.actor.kind == "person" and \
-                    self._sentence(token.idx) - antecedent.sentence <= 1:
-                _vote(votes, antecedent.actor.id, "m" if lower in _MALE else "f")
+            if token.lower_ in _MALE or token.lower_ in _FEMALE:
+                gender = "m" if token.lower_ in _MALE else "f"
+                pick = self._pronoun_antecedent(token, gender, claimed)
+                if pick is not None:
+                    _vote(votes, pick, gender)
         return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
+
+    def _pronoun_antecedent(self, token: Token, gender: str,
+                            claimed: dict[int, tuple[str, str]]) -> str | None:
+        """The person a he/she most likely refers to, for counting genders only."""
+        sentence = self._sentence(token.idx)
+        k = bisect_left(self._keys, token.idx)
+        candidates = [a for a in self._antecedents[max(0, k - 8):k]
+                      if a.actor.kind == "person" and sentence - a.sentence <= 1]
+        if not candidates:
+            return None
+        if token.dep_ in _SUBJECT_DEPS:
+            pick = max(candidates, key=lambda a: (a.role > 0, a.start)).actor.id
+            claimed[sentence] = (pick, gender)
+            return pick
+        other = claimed.get(sentence)
+        pool = [a for a in candidates
+                if other is None or other[0] != a.actor.id or other[1] == gender]
+        return pool[-1].actor.id if pool else None
 
 
 def _vote(votes: dict[str, list[int]], actor_id: str, gender: str) -> None:
