@@ -128,7 +128,9 @@ class Attributor:
         start = max(span.line_start, span.open_mark - _LOOK)
         tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
                   if not self.doc[i].is_space]
-        if not tokens or tokens[-1].text not in _SENTENCE_END:
+        if not tokens:
+            return self._colon_paragraph(span)
+        if tokens[-1].text not in _SENTENCE_END:
             return None
         for token in tokens[-1].sent:
             if not self._inside[token.i] and is_reporting(token) and token.dep_ == "ROOT":
@@ -179,9 +181,24 @@ class Attributor:
         return Attribution(mark, TextSpan(mark, dash.start(1), dash.end(1)),
                            mention_span(names[0]))
 
+    def _colon_paragraph(self, span: MarkedSpan) -> Attribution | None:
+        """``Sanders made the following comment:`` ending the paragraph before the quote."""
+        window = max(0, span.line_start - _LOOK)
+        colon = window + len(self.text[window:span.line_start].rstrip()) - 1
+        if colon < window or self.text[colon] != ":":
+            return None
+        start = self.text.rfind("\n", max(0, colon - _LOOK), colon) + 1
+        tokens = [self.doc[i] for i in self.token_range(max(start, colon - _LOOK), colon + 1)
+                  if not self._inside[i] and not self.doc[i].is_space]
+        cut = max((k for k, t in enumerate(tokens) if t.text in _SENTENCE_END), default=-1)
+        return self._introduced(tokens[cut + 1:])
+
     def _before(self, index: int) -> Attribution | None:
         """``Zelensky told Ukrainians: "…"`` / ``he said, "…"`` / ``NATO: "…"``."""
-        tokens = self._before_tokens(index)
+        return self._introduced(self._before_tokens(index))
+
+    def _introduced(self, tokens: list[Token]) -> Attribution | None:
+        """The attribution that the words right before a quote end with."""
         if not tokens or tokens[-1].text not in {":", ","}:
             return None
         for k, token in enumerate(reversed(tokens[:-1])):
@@ -211,12 +228,29 @@ class Attributor:
             if self._inside[token.i]:
                 continue
             if is_reporting(token):
-                verb = self._from_verb(token)
+                verb = self._bound_pronoun(self._from_verb(token), token)
                 return noun if noun is not None and noun.speaker is not None else verb
             if noun is None and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in _speech_nouns():
                 noun = self._from_noun(token)
         return noun
+
+    def _bound_pronoun(self, found: Attribution, verb: Token) -> Attribution:
+        """``Ban condemned what he called a "breach"`` / ``Lynch said she recalled "…"``:
+        a pronoun under an outer verb of saying names that verb's subject; the outer
+        subject's own words are the better mention."""
+        if found.speaker is None or found.speaker.root.pos_ != "PRON":
+            return found
+        token = verb
+        for _ in range(_ANCESTOR_HOPS):
+            if token.head is token or not self._same_line(token.head, verb):
+                break
+            token = token.head
+            if is_reporting(token) and not self._inside[token.i]:
+                outer = self._own_subject(token)
+                if outer is not None and outer.root.pos_ != "PRON":
+                    return Attribution(found.cue, found.cue_span, outer)
+        return found
 
     def _in_sentence(self, index: int) -> Attribution | None:
         """``According to X, the move reeks of "fear"`` / ``Mr. Obama said, a majority
@@ -302,7 +336,7 @@ class Attributor:
         named = [t for t in between if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in _NAME_LABELS]
         if named:
             return mention_span(named[0])
-        return self._next_name(verb)
+        return self._next_name(verb) or self._left_name(verb)
 
     def _own_subject(self, verb: Token) -> Span | None:
         children = [c for c in verb.children
@@ -342,6 +376,19 @@ class Attributor:
                 return mention_span(candidate)
             if candidate.pos_ == "PRON" and candidate.lower_ not in _RELATIVE:
                 return mention_span(candidate)
+        return None
+
+    def _left_name(self, verb: Token) -> Span | None:
+        """``Marc H. Morial, the chief executive of the League, forcefully told``: when
+        the parse lost the subject, the first person (else organization) named before
+        the verb in its sentence."""
+        sentence = verb.sent
+        before = [t for t in self.doc[sentence.start:verb.i]
+                  if not self._inside[t.i] and self._same_line(t, verb)]
+        for label in ("PERSON", "ORG"):
+            for token in before:
+                if token.ent_type_ == label:
+                    return mention_span(token)
         return None
 
     def _colon_speaker(self, tokens: list[Token]) -> Span | None:
