@@ -19,6 +19,7 @@ _CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 # How far from its quote an attribution may sit, in tokens.
@@ -201,13 +202,17 @@ class Attributor:
         """The attribution that the words right before a quote end with."""
         if not tokens or tokens[-1].text not in {":", ","}:
             return None
-        for k, token in enumerate(reversed(tokens[:-1])):
-            according = self._according(token)
-            if according is not None:
-                return according
-            if is_reporting(token) or _puts_it(token) or \
-                    (k < _ADJACENT and _is_adjacent_reporting(token)):
-                return self._from_verb(token)
+        # "she said, referring to the day, "…": the finite verb of saying wins
+        for finite in (True, False):
+            for k, token in enumerate(reversed(tokens[:-1])):
+                according = self._according(token)
+                if according is not None:
+                    return according
+                if finite and token.tag_ not in _FINITE:
+                    continue
+                if is_reporting(token) or _puts_it(token) or \
+                        (k < _ADJACENT and _is_adjacent_reporting(token)):
+                    return self._from_verb(token)
         if tokens[-1].text == ":" and len(tokens) > 1:
             return Attribution("colon", None, self._colon_speaker(tokens[:-1]))
         return None
@@ -316,11 +321,17 @@ class Attributor:
                            self._subject(verb, between or []))
 
     def _from_noun(self, noun: Token) -> Attribution:
-        cue = self.doc[noun.i:noun.i + 1]
+        """``Trump's claim that "…"`` / ``repeated warnings that "…"``: the noun of speech
+        (or the verb of saying that modifies it) is the cue; its owner, the speaker."""
+        cue_token = next((c for c in noun.children if c.dep_ == "amod" and is_reporting(c)),
+                         noun)
+        cue = self.doc[cue_token.i:cue_token.i + 1]
         owners = [c for c in noun.children if c.dep_ == "poss"]
         speaker = mention_span(owners[0]) if owners else None
         if speaker is None and noun.dep_ == "dobj":
             speaker = self._own_subject(noun.head)
+        if speaker is None and noun.dep_ == "conj" and _is_verb(noun.head):
+            speaker = self._subject(noun.head, [])
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)
 
     def _subject(self, verb: Token, between: list[Token]) -> Span | None:
