@@ -144,6 +144,8 @@ class Attributor:
         if signed is not None:
             return signed
         tokens = self._after_tokens(index)[:window]
+        if tokens and self._ends_sentence(index) and tokens[0].text[:1].isupper():
+            return None  # “… smart.” Trump was defensive …: a new sentence, not its attribution
         for k, token in enumerate(tokens):
             if token.text in _SENTENCE_END:
                 break
@@ -154,6 +156,10 @@ class Attributor:
                     (k < _ADJACENT and _is_adjacent_reporting(token)):
                 return self._from_verb(token, tokens[:k])
         return None
+
+    def _ends_sentence(self, index: int) -> bool:
+        content = self.text[self.spans[index].start:self.spans[index].end].rstrip()
+        return content.endswith(".")
 
     def _after_short(self, index: int) -> Attribution | None:
         span = self.spans[index]
@@ -242,19 +248,23 @@ class Attributor:
 
     def _bound_pronoun(self, found: Attribution, verb: Token) -> Attribution:
         """``Ban condemned what he called a "breach"`` / ``Lynch said she recalled "…"``:
-        a pronoun under an outer verb of saying names that verb's subject; the outer
-        subject's own words are the better mention."""
+        a pronoun under an outer verb of saying names that verb's subject, and in a
+        free relative (``what they call "…"``) the subject of the clause around it."""
         if found.speaker is None or found.speaker.root.pos_ != "PRON":
             return found
+        free = any(c.lower_ == "what" for c in verb.children)
         token = verb
         for _ in range(_ANCESTOR_HOPS):
             if token.head is token or not self._same_line(token.head, verb):
                 break
             token = token.head
-            if is_reporting(token) and not self._inside[token.i]:
-                outer = self._own_subject(token)
-                if outer is not None and outer.root.pos_ != "PRON":
-                    return Attribution(found.cue, found.cue_span, outer)
+            if self._inside[token.i] or not _is_verb(token):
+                continue
+            outer = self._own_subject(token)
+            if outer is None:
+                continue
+            if free or (is_reporting(token) and outer.root.pos_ != "PRON"):
+                return Attribution(found.cue, found.cue_span, outer)
         return found
 
     def _in_sentence(self, index: int) -> Attribution | None:
@@ -341,6 +351,8 @@ class Attributor:
             found = self._own_subject(current)
             if found is not None:
                 return found
+            if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+                return mention_span(current.head)  # footage of Clinton asking, "…"
             if current.dep_ not in _CLIMB or current.head is current:
                 break
             current = current.head
