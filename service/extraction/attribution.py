@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from .quote_marks import MarkedSpan
 from .records import TextSpan
 
-_CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj"})
+# Dependencies climbed from a verb of saying to the clause that has its subject
+# ("a statement calling X ..." climbs through the noun to "issued").
+_CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -231,9 +233,10 @@ class Attributor:
         if not len(tokens):
             return None
         token = self.doc[tokens[0]:tokens[-1] + 1].root
+        start = token
         noun: Attribution | None = None
         for _ in range(_ANCESTOR_HOPS):
-            if token.head is token:
+            if token.head is token or not self._same_line(token.head, start):
                 break
             token = token.head
             if self._inside[token.i]:
@@ -351,7 +354,8 @@ class Attributor:
             found = self._own_subject(current)
             if found is not None:
                 return found
-            if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            if current.dep_ == "acl" and (current.head.pos_ == "PROPN"
+                                          or current.head.ent_type_ in _NAME_LABELS):
                 return mention_span(current.head)  # footage of Clinton asking, "…"
             if current.dep_ not in _CLIMB or current.head is current:
                 break
