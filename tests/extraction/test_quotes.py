@@ -205,3 +205,16 @@ def test_extract_quotes_paragraph_run_on_is_one_quote_per_span(nlp) -> None:
     assert [g[0] for g in got] == ["The first part of the speech runs on,", "And it goes on",
                                    "and ends in the next paragraph."]
     assert {g[3] for g in got} == {"Recep Tayyip Erdogan"}
+
+
+def test_pipeline_links_pronoun_speakers_to_their_actor(nlp) -> None:
+    from service.extraction import run
+
+    text = ("Turkish President Recep Tayyip Erdogan spoke in Kyiv on Thursday.\n\n"
+            "“Turkey is prepared to help end the crisis,” he said.")
+    result = run(nlp, text)
+    quote = result.quotes[0]
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "he"
+    actor = next(a for a in result.actors if a.id == quote.speaker.actor)
+    assert any(m.text == "he" and m.kind == "title" for m in actor.mentions)
