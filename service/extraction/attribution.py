@@ -105,6 +105,10 @@ class Attributor:
         last = bisect_left(self._starts, end)
         return range(first, max(first, last))
 
+    def line_of(self, char: int) -> int:
+        """Index of the line holding ``char``."""
+        return self._line(char)
+
     def _line(self, char: int) -> int:
         return bisect_right(self._newlines, char)
 
@@ -139,6 +143,23 @@ class Attributor:
             if not self._inside[token.i] and is_reporting(token) and token.dep_ == "ROOT":
                 return self._from_verb(token)
         return None
+
+    def colon_attribution(self, colon: int) -> Attribution | None:
+        """``He told reporters: We will win.``: a clause that ends in a colon and whose
+        verb of saying has a subject introduces an unmarked quote."""
+        start = max(0, colon - _LOOK)
+        tokens = [self.doc[i] for i in self.token_range(start, colon + 1)
+                  if not self._inside[i] and not self.doc[i].is_space]
+        if not tokens or tokens[-1].text != ":":
+            return None
+        tokens = [t for t in tokens if self._same_line(t, tokens[-1])]
+        cut = max((k for k, t in enumerate(tokens) if t.text in _SENTENCE_END), default=-1)
+        clause = tokens[cut + 1:-1]
+        verbs = [t for t in clause if is_reporting(t) and t.tag_ in _FINITE]
+        if not verbs or any(t.text in {",", ";"} for t in clause[clause.index(verbs[-1]):]):
+            return None
+        found = self._from_verb(verbs[-1])
+        return found if found.speaker is not None else None
 
     def _after(self, index: int, window: int = _AFTER_WINDOW) -> Attribution | None:
         """``"…," Erdogan said`` / ``"…," said Kuleba`` / ``"…" ― Nell Grey``."""

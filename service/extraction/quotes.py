@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -20,6 +22,9 @@ _SHORT_TAIL = 100
 # Context looked at before a mark, in characters: enough for any attribution, and it
 # keeps the work per quote bounded on one-line articles.
 _LOOK_BACK = 400
+# An unmarked colon quote runs to its sentence's end, and never further than this.
+_LONGEST_UNMARKED = 1500
+_COLON = re.compile(r":[ \t]+[A-Z]")
 
 
 @dataclass(slots=True)
@@ -42,12 +47,16 @@ def _title_words() -> frozenset[str]:
 def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
     """Return the quotations in ``doc`` in text order, each with its cue and speaker."""
     text = doc.text  # Doc.text joins every token: read it once
-    spans = find_marked_spans(text)
-    if not spans or not len(doc):
+    if not len(doc):
         return []
+    spans = find_marked_spans(text)
     attributor = Attributor(doc, text, spans)
     found = _find_quotes(doc, text, spans, attributor)
     _continue_speakers(text, found, attributor)
+    found = sorted([*found, *_colon_quotes(doc, text, spans, attributor)],
+                   key=lambda item: item.span.start)
+    if not found:
+        return []
     resolver = SpeakerResolver(doc, text, actors, is_reporting)
     for item in found:
         _resolve(item, resolver)
@@ -64,6 +73,47 @@ def _find_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
         if _is_speech(doc, text[span.start:span.end], span, kind, attribution, attributor):
             found.append(_Found(index, span, kind, attribution))
     return found
+
+
+def _colon_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
+                  attributor: Attributor) -> list[_Found]:
+    """Unmarked quotes after a colon: ``Zelensky told Ukrainians: No one can love …``,
+    up to the end of the sentence; marked text is never taken twice."""
+    found = []
+    starts = [s.open_mark for s in spans]
+    for match in _COLON.finditer(text):
+        colon, start = match.start(), match.end() - 1
+        k = bisect_right(starts, colon) - 1
+        if k >= 0 and colon < _span_end(spans[k]):
+            continue
+        attribution = attributor.colon_attribution(colon)
+        if attribution is None:
+            continue
+        span = _sentence_after(doc, text, attributor, start)
+        if span is not None:
+            found.append(_Found(-1, span, "direct", attribution))
+    return found
+
+
+def _sentence_after(doc: Doc, text: str, attributor: Attributor,
+                    start: int) -> MarkedSpan | None:
+    tokens = attributor.token_range(start, start + 1)
+    if not len(tokens):
+        return None
+    line_start = text.rfind("\n", max(0, start - _LOOK_BACK), start) + 1
+    line_end = text.find("\n", start, start + _LONGEST_UNMARKED)
+    line_end = min(len(text), start + _LONGEST_UNMARKED) if line_end == -1 else line_end
+    end = min(doc[tokens[0]].sent.end_char, line_end)
+    content = text[start:end].rstrip()
+    if len(content.split()) < 3 or any(c in content for c in "“”\"") \
+            or _title_cased(content.split()):
+        return None  # too short, holds marks of its own, or a title after a colon
+    return MarkedSpan(start, start + len(content), start - 1, None,
+                      attributor.line_of(start), line_start, line_end)
+
+
+def _span_end(span: MarkedSpan) -> int:
+    return span.end if span.close_mark is None else span.close_mark + 1
 
 
 def _opens_sentence(text: str, spans: list[MarkedSpan], index: int) -> bool:

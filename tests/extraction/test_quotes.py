@@ -218,3 +218,19 @@ def test_pipeline_links_pronoun_speakers_to_their_actor(nlp) -> None:
     assert quote.speaker.mention.text == "he"
     actor = next(a for a in result.actors if a.id == quote.speaker.actor)
     assert any(m.text == "he" and m.kind == "title" for m in actor.mentions)
+
+
+UNMARKED = [
+    # a colon after a verb of saying with a subject introduces an unmarked quote
+    ("Zelensky told Ukrainians: No one can love our home as we can. Then he left.",
+     [("No one can love our home as we can.", "direct", "told", "Zelensky")]),
+    # no verb of saying, a lower-case list, or a title after the colon: no quote
+    ("Agenda: Talks begin at noon in Paris.", []),
+    ("He said two things: first, no.", []),
+    ("She wrote a memoir entitled The White House Doctor: My Patients Were Presidents.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED)
+def test_extract_quotes_takes_unmarked_colon_quotes(nlp, text, expected) -> None:
+    assert [q[:3] + (q[4],) for q in _run(nlp, text, [])] == expected
