@@ -11,11 +11,11 @@ PORT ?= 8000
 
 install: $(STAMP)
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock requirements-dev.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=/path/to/python3.11)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $(STAMP)
 
 run: install
@@ -26,6 +26,7 @@ test: install
 
 lint: install
 	$(BIN)/ruff check service schemas bench tests scripts
+	$(BIN)/hadolint Dockerfile
 
 # Regenerate the committed spec after changing schemas/ or service/api/.
 openapi: install

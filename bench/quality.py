@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_counts(totals: dict[str, Counts]) -> None:
-    header = f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}  accuracy on matched"
+    header = (f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"
+              "  accuracy on matched")
     print(header)
     print("-" * len(header))
     for name, counts in totals.items():
