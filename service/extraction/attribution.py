@@ -28,6 +28,7 @@ _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 _AFTER_WINDOW = 14
 _ADJACENT = 3
 _ANCESTOR_HOPS = 8
+_EXITS = 6  # tokens of a quote, at most, whose way up to a governing verb is followed
 # Characters of context searched on either side of a quote for its attribution.
 _LOOK = 400
 
@@ -248,13 +249,20 @@ class Attributor:
 
     def _governor(self, index: int) -> Attribution | None:
         """``accused NATO of failing to "soberly assess"``: a verb of saying governs the
-        quote; or a noun of speech does (``Trump's claim that "…"``)."""
+        quote; or a noun of speech does (``Trump's claim that "…"``). Every token of the
+        quote whose head lies outside it is a way up (a quote may hold two sentences)."""
         span = self.spans[index]
         tokens = self.token_range(span.start, span.end)
-        if not len(tokens):
-            return None
-        token = self.doc[tokens[0]:tokens[-1] + 1].root
-        start = token
+        exits = [self.doc[i] for i in tokens
+                 if self.doc[i].head.i not in tokens or self.doc[i].head.i == i]
+        for token in exits[:_EXITS]:
+            found = self._governor_above(token)
+            if found is not None:
+                return found
+        return None
+
+    def _governor_above(self, start: Token) -> Attribution | None:
+        token = start
         noun: Attribution | None = None
         for _ in range(_ANCESTOR_HOPS):
             if token.head is token or not self._same_line(token.head, start):
