@@ -110,6 +110,13 @@ class Attributor:
         """Index of the line holding ``char``."""
         return self._line(char)
 
+    def line_bounds(self, char: int) -> tuple[int, int]:
+        """Start and end offsets of the line holding ``char``."""
+        k = self._line(char)
+        start = self._newlines[k - 1] + 1 if k > 0 else 0
+        end = self._newlines[k] if k < len(self._newlines) else len(self.text)
+        return start, end
+
     def _line(self, char: int) -> int:
         return bisect_right(self._newlines, char)
 

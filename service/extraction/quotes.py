@@ -97,13 +97,12 @@ def _colon_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
 
 def _sentence_after(doc: Doc, text: str, attributor: Attributor,
                     start: int) -> MarkedSpan | None:
+    """The unmarked quote starting at ``start``: the rest of its sentence."""
     tokens = attributor.token_range(start, start + 1)
     if not len(tokens):
         return None
-    line_start = text.rfind("\n", max(0, start - _LOOK_BACK), start) + 1
-    line_end = text.find("\n", start, start + _LONGEST_UNMARKED)
-    line_end = min(len(text), start + _LONGEST_UNMARKED) if line_end == -1 else line_end
-    end = min(doc[tokens[0]].sent.end_char, line_end)
+    line_start, line_end = attributor.line_bounds(start)
+    end = min(doc[tokens[0]].sent.end_char, line_end, start + _LONGEST_UNMARKED)
     content = text[start:end].rstrip()
     if len(content.split()) < 3 or any(c in content for c in "“”\"") \
             or _title_cased(content.split()):
@@ -203,14 +202,10 @@ def _opens_paragraph(text: str, span: MarkedSpan) -> bool:
 def _next_paragraph(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     """Whether ``second``'s paragraph directly follows ``first``'s, and ``first``'s
     paragraph ends with its quote or its attribution (nothing but a short tail)."""
-    between = text[_end(first):second.open_mark]
+    between = text[_span_end(first):second.open_mark]
     lines = [line for line in between.split("\n") if line.strip()]
     tail = lines[0] if lines else ""
     return len(lines) <= 1 and len(tail) <= _SHORT_TAIL and "\n" in between
-
-
-def _end(span: MarkedSpan) -> int:
-    return span.end if span.close_mark is None else span.close_mark + 1
 
 
 def _resolve(item: _Found, resolver: SpeakerResolver) -> None:
