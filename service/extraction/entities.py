@@ -274,7 +274,7 @@ def _clean(doc: Doc, ent: Span) -> list[Span]:
     start = ent.start
     for i in range(ent.start, ent.end + 1):
         if (i == ent.end or doc[i].text in "()[]" or "\n" in doc[i].text
-                or (doc[i].text in {"'s", "’s"} and i + 1 < ent.end)):
+                or (doc[i].text in {"'s", "’s"} and i - start >= 2 and ent.end - i > 2)):
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
                 pieces.append(piece)
@@ -432,8 +432,9 @@ def _decide(doc: Doc, group: list[_Candidate]) -> str | None:
     if last_word in place_suffixes() and score["person"] < 3:
         score["location"] += 3
     acronym = _is_acronym(name) and name not in country_short_forms()
-    if acronym:
-        score["organization"] += 2
+    labels = Counter(c.label for c in group)
+    if acronym and labels["GPE"] + labels["LOC"] <= labels["ORG"]:
+        score["organization"] += 2  # "CNA", "BBC"; but "B.C." tagged GPE stays a place
     if _gazetteer_says_place(name, group, acronym) and score["person"] < 3:
         score["location"] += 3
     if not score:
@@ -443,17 +444,11 @@ def _decide(doc: Doc, group: list[_Candidate]) -> str | None:
 
 
 def _gazetteer_says_place(name: str, group: list[_Candidate], acronym: bool) -> bool:
-    """A gazetteer name counts as a place unless the model keeps calling it an organization.
-
-    "Newmont" or a club named after its city, tagged ORG again and again and never
-    GPE, is the organization; "Luhansk" tagged ORG twice and GPE once is the place.
-    """
+    """A name the gazetteer knows is a place, unless a rule made it an institution or team."""
     if name in country_short_forms():
         return True
-    if acronym or not is_place(name) or any(c.label.startswith("rule:") for c in group):
-        return False
-    labels = Counter(c.label for c in group)
-    return not (labels["ORG"] >= 2 and labels["GPE"] + labels["LOC"] == 0)
+    return not acronym and is_place(name) and not any(
+        c.label.startswith("rule:") for c in group)
 
 
 def _is_acronym(name: str) -> bool:
