@@ -1,4 +1,5 @@
 """The printed tables of bench/speed.py (plain text, one run, ratios next to numbers)."""
+# ruff: noqa: T201  (printing the report is this module's job)
 
 from __future__ import annotations
 
