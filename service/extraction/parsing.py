@@ -1,0 +1,114 @@
+"""Run the spaCy pipeline over one article, faster than ``nlp(text)``; same Doc shape.
+
+Modes (``set_parsing_mode``, once per worker):
+
+- ``full``: ``nlp(text)``, the reference.
+- ``whole``: the same components over the whole Doc, except that the attribute
+  ruler finds its matches through an index (``ruler_index``): identical output.
+- ``paragraphs`` (default): as ``whole``, but tok2vec, tagger and parser run on
+  the article's paragraphs piped as one batch, so the parser steps all paragraphs
+  together instead of one token after another. The text is tokenized once before
+  the cut and ``Doc.from_docs`` glues the parts back, so tokens and offsets are
+  exactly those of the input. NER runs on the whole Doc: entities are identical.
+  Only arcs across a blank line (which ``full`` draws from a headline or a closing
+  quotation mark into the next paragraph) and tags of tokens next to a break can
+  differ; tests/extraction/test_parsing.py checks what that does to the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import (
+    AttributeRuler,
+    DependencyParser,
+    Morphologizer,
+    SentenceRecognizer,
+    Tagger,
+    Tok2Vec,
+)
+from spacy.tokens import Doc
+
+from .ruler_index import build_index
+
+FULL = "full"
+WHOLE = "whole"
+PARAGRAPHS = "paragraphs"
+MODES = (FULL, WHOLE, PARAGRAPHS)
+DEFAULT_MODE = PARAGRAPHS
+# Components that only read their own paragraph's tokens well enough to batch them.
+_PER_PARAGRAPH = (Tok2Vec, Tagger, DependencyParser, SentenceRecognizer, Morphologizer)
+# Set on the Language object: per request it is one attribute read.
+_ATTRIBUTE = "_newsx_annotator"
+
+Step = tuple[str, Callable[[Doc], Doc]]
+
+
+@dataclass(frozen=True)
+class Annotator:
+    """How one pipeline is run: components per paragraph, then over the whole Doc."""
+
+    mode: str
+    per_paragraph: tuple[tuple[str, Any], ...]  # pipes, run with .pipe()
+    whole: tuple[Step, ...]
+
+
+def set_parsing_mode(nlp: Language, mode: str) -> None:
+    """Compile how ``annotate`` runs ``nlp`` (once, when the worker builds it)."""
+    if mode not in MODES:
+        raise ValueError(f"unknown parsing mode {mode!r}; expected one of {MODES}")
+    steps: list[Step] = []
+    for name, component in nlp.pipeline:
+        if isinstance(component, AttributeRuler):
+            component = build_index(component)
+        steps.append((name, component))
+    split = 0
+    if mode == PARAGRAPHS:
+        while split < len(steps) and isinstance(nlp.pipeline[split][1], _PER_PARAGRAPH):
+            split += 1
+    setattr(nlp, _ATTRIBUTE, Annotator(mode, tuple(steps[:split]), tuple(steps[split:])))
+
+
+def parsing_mode(nlp: Language) -> str:
+    annotator = getattr(nlp, _ATTRIBUTE, None)
+    return annotator.mode if annotator else FULL
+
+
+def annotate(nlp: Language, text: str) -> Doc:
+    """The annotated Doc for ``text``, with exactly its characters and tokens."""
+    annotator: Annotator | None = getattr(nlp, _ATTRIBUTE, None)
+    if annotator is None or annotator.mode == FULL:
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    if annotator.per_paragraph:
+        doc = _per_paragraph(doc, annotator.per_paragraph)
+    for _name, step in annotator.whole:
+        doc = step(doc)
+    return doc
+
+
+def _per_paragraph(doc: Doc, components: tuple[tuple[str, Any], ...]) -> Doc:
+    bounds = paragraph_bounds(doc)
+    parts = [doc[start:end].as_doc() for start, end in bounds] if len(bounds) > 1 else [doc]
+    for _name, component in components:
+        # One batch: the tagger and parser read the tok2vec output of their own batch.
+        parts = list(component.pipe(parts, batch_size=max(1, len(parts))))
+    if len(parts) == 1:
+        return parts[0]
+    return Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def paragraph_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges that each end with a whitespace token holding a line break."""
+    bounds = []
+    start = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            bounds.append((start, token.i + 1))
+            start = token.i + 1
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
