@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from .gazetteer import is_place
 from .records import NamedMention
 
 _KIND_BY_LABEL = {
@@ -32,12 +33,19 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
             text=ent.text,
             start_char=ent.start_char,
             end_char=ent.end_char,
-            kind=votes[_key(ent.text)].most_common(1)[0][0],
+            kind=_decide(ent.text, votes[_key(ent.text)]),
             label=ent.label_,
         )
         for ent in ents
     ]
     return sorted(mentions, key=lambda m: (m.start_char, m.end_char))
+
+
+def _decide(name: str, votes: Counter[str]) -> str:
+    """Majority label, except that a name the gazetteer knows as a place is a place."""
+    if is_place(name):
+        return "location"
+    return votes.most_common(1)[0][0]
 
 
 def _key(name: str) -> str:

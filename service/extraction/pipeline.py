@@ -7,6 +7,7 @@ from datetime import date
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from .actors import extract_actors
 from .dates import extract_dates
@@ -69,13 +70,13 @@ def model_label(nlp: Language) -> str:
 def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
     """Extract every field from ``text``; ``published`` overrides the text's own date."""
     prepared = prepare(text)
-    doc = annotate(nlp, prepared.masked)
+    doc = split_entities_at_gaps(annotate(nlp, prepared.masked))
     anchor = published or prepared.published
     source = "request" if published else ("header" if prepared.published else None)
     mentions = find_named_mentions(doc)
     locations = extract_locations(doc, mentions=mentions)
     actors = extract_actors(doc, mentions=mentions)
-    quotes = extract_quotes(doc, actors=actors)
+    quotes = [q for q in extract_quotes(doc, actors=actors) if _is_content(text, q)]
     actors = link_speaker_mentions(actors, quotes)
     figures = extract_figures(doc, quotes=quotes)
     dateline = None
@@ -97,6 +98,28 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
         figures=tuple(figures),
         model=model_label(nlp),
     )
+
+
+def split_entities_at_gaps(doc: Doc) -> Doc:
+    """Cut entities at whitespace tokens so that none spans a masked region or a paragraph.
+
+    Masked credits and line breaks become whitespace tokens, and the NER sometimes
+    runs a name across them ("Putin (AP/John Roe) Putin" -> one PERSON). Ordinary
+    spaces between words are not tokens, so real names are never cut.
+    """
+    pieces = []
+    for ent in doc.ents:
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or doc[i].is_space:
+                if i > start:
+                    pieces.append(Span(doc, start, i, label=ent.label_))
+                start = i + 1
+    if len(pieces) != len(doc.ents) or any(
+        p.start != e.start or p.end != e.end for p, e in zip(pieces, doc.ents, strict=False)
+    ):
+        doc.ents = pieces
+    return doc
 
 
 def link_speaker_mentions(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
@@ -125,6 +148,12 @@ def _replace_mentions(actor: Actor, mentions: tuple[ActorMention, ...]) -> Actor
     from dataclasses import replace
 
     return replace(actor, mentions=mentions)
+
+
+def _is_content(text: str, quote: Quote) -> bool:
+    """Quote marks are paired on the masked text; a pair enclosing only a masked credit
+    or boilerplate is not a quotation of anyone."""
+    return bool(quote.text.strip()) and text[quote.start_char:quote.end_char] == quote.text
 
 
 def _location_at(locations: list[Location], start: int, end: int) -> str | None:

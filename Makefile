@@ -1,0 +1,45 @@
+# Two commands do all set-up on a fresh machine with Python 3.11:
+#   make run    install if needed, then serve on $PORT (default 8000)
+#   make test   install if needed, then run the whole test suite
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+
+.PHONY: install run test lint openapi examples bench-quality bench-speed clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock requirements-dev.lock
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=/path/to/python3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	touch $(STAMP)
+
+run: install
+	PORT=$(PORT) $(BIN)/gunicorn -c python:service.gunicorn_conf "service.app:create_app()"
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check service schemas bench tests scripts
+	$(BIN)/hadolint Dockerfile
+
+# Regenerate the committed spec after changing schemas/ or service/api/.
+openapi: install
+	NEWSX_LOAD_PIPELINE=false $(BIN)/flask --app "service.app:create_app()" openapi write --format yaml openapi.yaml
+
+examples: install
+	$(BIN)/python scripts/make_examples.py
+
+bench-quality: install
+	$(BIN)/python bench/quality.py seeds/gold.json
+
+bench-speed: install
+	$(BIN)/python bench/speed.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,99 @@
+"""Matching predictions to gold items and counting precision, recall and F1.
+
+The rules are those of seeds/README.md: every gold item is matched at most once;
+a prediction matching an *optional* gold item is neither a hit nor an extra, and
+an optional gold item left unmatched is not a miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Counts:
+    """Hits, extras and misses of one field, plus per-attribute agreement on hits."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    agree: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, judged]
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        for name, (right, judged) in other.agree.items():
+            slot = self.agree.setdefault(name, [0, 0])
+            slot[0] += right
+            slot[1] += judged
+
+    def judge(self, name: str, right: bool) -> None:
+        slot = self.agree.setdefault(name, [0, 0])
+        slot[0] += int(right)
+        slot[1] += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float | None:
+        right, judged = self.agree.get(name, (0, 0))
+        return right / judged if judged else None
+
+
+Pair = tuple[Any, dict]
+
+
+def match(
+    predicted: Sequence[Any],
+    gold: Sequence[dict],
+    same: Callable[[Any, dict], bool],
+) -> tuple[Counts, list[Pair]]:
+    """Greedily pair predictions with gold items in order; return counts and the hit pairs.
+
+    Required gold items are tried before optional ones so an optional duplicate
+    never steals the match of a required item.
+    """
+    counts = Counts()
+    free = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
+    pairs: list[Pair] = []
+    for item in predicted:
+        hit = next((i for i in free if same(item, gold[i])), None)
+        if hit is None:
+            counts.fp += 1
+            continue
+        free.remove(hit)
+        if not gold[hit].get("optional"):
+            counts.tp += 1
+            pairs.append((item, gold[hit]))
+    counts.fn = sum(1 for i in free if not gold[i].get("optional"))
+    return counts, pairs
+
+
+def norm(text: str | None) -> str:
+    """Comparison form of a name or quote: casefolded, straight apostrophes, no edge punctuation."""
+    if text is None:
+        return ""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = " ".join(text.split()).casefold()
+    text = text.strip(" ,.;:!?\"'—–-")
+    return text.removeprefix("the ")
+
+
+def names(item: dict | Any, *fields: str) -> set[str]:
+    """The normalised names of an item: its name plus every alias."""
+    get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
+    found: Iterable[str] = [get("name") or "", *(get("aliases") or ())]
+    return {norm(n) for n in found if n} | {norm(get(f) or "") for f in fields} - {""}

@@ -1,0 +1,137 @@
+"""Score the pipeline against a gold file in the seeds' format (seeds/README.md)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from bench.evalsets import Extract
+from bench.scoring import Counts, match, names, norm
+from service.extraction.records import ExtractionResult
+
+FIELDS = ("published", "dateline", "bylines", "dates", "actors", "locations", "quotes", "figures")
+
+
+def score_gold_file(path: Path, extract: Extract) -> dict[str, Counts]:
+    """Run every article of the gold file and add up the counts per field."""
+    totals = {name: Counts() for name in FIELDS}
+    for article in json.loads(path.read_text(encoding="utf-8")):
+        text = (path.parent / article["file"]).read_text(encoding="utf-8")
+        result = extract(text, None)
+        for name, counts in score_article(result, article).items():
+            totals[name].add(counts)
+    return totals
+
+
+def score_article(result: ExtractionResult, gold: dict) -> dict[str, Counts]:
+    """Counts per field for one article's prediction against its gold annotation."""
+    return {
+        "published": _score_published(result, gold),
+        "dateline": _score_dateline(result, gold),
+        "bylines": match([b.name for b in result.article.bylines],
+                         [{"name": n} for n in gold["bylines"]],
+                         lambda p, g: norm(p) == norm(g["name"]))[0],
+        "dates": _score_dates(result, gold),
+        "actors": _score_actors(result, gold),
+        "locations": _score_locations(result, gold),
+        "quotes": _score_quotes(result, gold),
+        "figures": _score_figures(result, gold),
+    }
+
+
+def _score_published(result: ExtractionResult, gold: dict) -> Counts:
+    counts = Counts()
+    counts.judge("exact", result.date.published == gold["published"])
+    return counts
+
+
+def _score_dateline(result: ExtractionResult, gold: dict) -> Counts:
+    predicted = result.article.dateline
+    expected = gold.get("dateline")
+    counts = Counts()
+    if predicted is None and expected is None:
+        return counts
+    if predicted is None:
+        counts.fn = 1
+    elif expected is None:
+        counts.fp = 1
+    elif norm(expected["place"]) in norm(predicted.text):
+        counts.tp = 1
+    else:
+        counts.fp = counts.fn = 1
+    return counts
+
+
+def _score_dates(result: ExtractionResult, gold: dict) -> Counts:
+    counts, pairs = match(result.date.mentions, gold["dates"],
+                          lambda p, g: norm(p.text) == norm(g["text"]))
+    for predicted, expected in pairs:
+        counts.judge("value", predicted.value == expected["value"])
+    return counts
+
+
+def _score_actors(result: ExtractionResult, gold: dict) -> Counts:
+    counts, pairs = match(result.actors, gold["actors"],
+                          lambda p, g: bool(names(p) & names(g)))
+    for predicted, expected in pairs:
+        counts.judge("kind", predicted.kind == expected["kind"])
+        counts.judge("title", _same_titles(predicted.titles, expected["titles"]))
+        counts.judge("affiliation",
+                     norm(predicted.affiliation) == norm(expected.get("affiliation")))
+    return counts
+
+
+def _same_titles(predicted: tuple[str, ...], expected: list[str]) -> bool:
+    if not expected:
+        return not predicted
+    return bool({norm(t) for t in predicted} & {norm(t) for t in expected})
+
+
+def _score_locations(result: ExtractionResult, gold: dict) -> Counts:
+    counts, pairs = match(result.locations, gold["locations"],
+                          lambda p, g: bool(names(p) & names(g)))
+    for predicted, expected in pairs:
+        counts.judge("country_code", predicted.country_code == expected.get("country_code"))
+        counts.judge("kind", predicted.kind == expected["kind"])
+    return counts
+
+
+def _score_quotes(result: ExtractionResult, gold: dict) -> Counts:
+    counts, pairs = match(result.quotes, gold["quotes"],
+                          lambda p, g: norm(p.text) == norm(g["text"]))
+    aliases = {norm(a["name"]): names(a) for a in gold["actors"]}
+    for predicted, expected in pairs:
+        counts.judge("speaker", _same_speaker(predicted, expected, aliases))
+        counts.judge("kind", predicted.kind == expected["kind"])
+        counts.judge("cue", norm(predicted.cue) == norm(expected.get("cue")))
+    return counts
+
+
+def _same_speaker(predicted, expected: dict, aliases: dict[str, set[str]]) -> bool:
+    want = expected.get("speaker")
+    got = predicted.speaker.name if predicted.speaker else None
+    if want is None or got is None:
+        return want is None and got is None
+    return norm(got) in aliases.get(norm(want), {norm(want)})
+
+
+def _score_figures(result: ExtractionResult, gold: dict) -> Counts:
+    counts, pairs = match(result.figures, gold["figures"],
+                          lambda p, g: norm(p.text) == norm(g["text"]))
+    for predicted, expected in pairs:
+        counts.judge("value", _same_number(predicted.value, expected.get("value")))
+        counts.judge("unit", norm(predicted.unit) == norm(expected.get("unit")))
+        counts.judge("kind", predicted.kind == expected.get("kind"))
+        counts.judge("qualifier", norm(predicted.qualifier) == norm(expected.get("qualifier")))
+    return counts
+
+
+def _same_number(got: float | int | None, want: float | int | None) -> bool:
+    if got is None or want is None:
+        return got is None and want is None
+    return abs(float(got) - float(want)) <= 1e-9 * max(1.0, abs(float(want)))
+
+
+def published_of(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

