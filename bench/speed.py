@@ -48,6 +48,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3,
                         help="alternating raw/ours passes over the corpus (median is reported)")
     parser.add_argument("--model", default=os.environ.get("NEWSX_SPACY_MODEL", DEFAULT_MODEL))
+    parser.add_argument("--parsing", type=lambda s: s.split(","), default=None,
+                        help="parsing modes to time in process (default: all; the first "
+                             "listed, or the default mode, is 'ours')")
     parser.add_argument("--skip-http", action="store_true", help="in-process numbers only")
     parser.add_argument("--workers", type=lambda s: [int(x) for x in s.split(",")],
                         default=[1, 2], help="gunicorn worker counts, e.g. 1,2")
@@ -61,35 +64,45 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def measure_in_process(args: argparse.Namespace, articles: list[str], short: str,
-                       huge: str) -> dict[str, float]:
-    """Alternate raw spaCy and our pipeline over the same texts; medians of the rounds."""
+                       huge: str) -> dict:
+    """Alternate raw spaCy and our pipeline (each parsing mode) over the same texts."""
     import spacy
 
-    from service.extraction import build_nlp, run
+    from service.extraction import build_nlp, parsing, run
 
+    modes = args.parsing or [parsing.DEFAULT_MODE,
+                             *(m for m in parsing.MODES if m != parsing.DEFAULT_MODE)]
     t0 = time.perf_counter()
     raw = spacy.load(args.model)  # what most users run: every default component
-    ours = build_nlp(args.model)
+    ours = build_nlp(args.model, parsing=modes[0])
     load_s = time.perf_counter() - t0
+
+    def ours_in(mode: str, work):
+        def timed():
+            parsing.set_parsing_mode(ours, mode)
+            work()
+        return timed
+
     run(ours, short)  # warm-up: lazy resources (dateparser, gazetteers) load on first use
     raw(short)
-    words = sum(corpus.count_words(t) for t in articles)
     timings: dict[str, list[float]] = {}
     for _ in range(max(1, args.rounds)):
         _time_into(timings, "raw_pipe", lambda: list(raw.pipe(articles)))
         _time_into(timings, "raw_call", lambda: [raw(t) for t in articles])
-        _time_into(timings, "ours", lambda: [run(ours, t) for t in articles])
+        for mode in modes:
+            _time_into(timings, f"ours:{mode}",
+                       ours_in(mode, lambda: [run(ours, t) for t in articles]))
     for _ in range(5):
         _time_into(timings, "raw_short", lambda: raw(short))
-        _time_into(timings, "ours_short", lambda: run(ours, short))
+        _time_into(timings, "ours_short", ours_in(modes[0], lambda: run(ours, short)))
     _time_into(timings, "raw_huge", lambda: raw(huge))
-    _time_into(timings, "ours_huge", lambda: run(ours, huge))
-    result = {name: median(values) for name, values in timings.items()}
-    result.update(words=words, articles=len(articles), load_s=load_s,
-                  short_words=corpus.count_words(short), huge_chars=len(huge),
-                  huge_words=corpus.count_words(huge))
-    result["components"] = ",".join(ours.pipe_names)  # type: ignore[assignment]
-    result["parsing"] = _parsing_mode(ours)  # type: ignore[assignment]
+    _time_into(timings, "ours_huge", ours_in(modes[0], lambda: run(ours, huge)))
+    parsing.set_parsing_mode(ours, modes[0])
+    result: dict = {name: median(values) for name, values in timings.items()}
+    result.update(words=sum(corpus.count_words(t) for t in articles), articles=len(articles),
+                  load_s=load_s, short_words=corpus.count_words(short), huge_chars=len(huge),
+                  huge_words=corpus.count_words(huge), modes=modes, parsing=modes[0],
+                  ours=result[f"ours:{modes[0]}"], components=",".join(ours.pipe_names))
     return result
 
 
@@ -97,14 +110,6 @@ def _time_into(timings: dict[str, list[float]], name: str, work) -> None:
     start = time.perf_counter()
     work()
     timings.setdefault(name, []).append(time.perf_counter() - start)
-
-
-def _parsing_mode(nlp) -> str:
-    try:
-        from service.extraction.parsing import parsing_mode
-    except ImportError:
-        return "full (nlp(text))"
-    return parsing_mode(nlp)
 
 
 if __name__ == "__main__":

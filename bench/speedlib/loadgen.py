@@ -29,9 +29,8 @@ def free_port() -> int:
 
 def start_server(workers: int, port: int, log) -> tuple[subprocess.Popen, float]:
     """Start gunicorn with the project's config; return it and the seconds to /readyz 200."""
-    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
-    command = [sys.executable, "-m", "gunicorn", "-c", "python:service.gunicorn_conf",
-               "--bind", f"{HOST}:{port}", APP]
+    env = {**os.environ, "HOST": HOST, "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
+    command = [sys.executable, "-m", "gunicorn", "-c", "python:service.gunicorn_conf", APP]
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                             start_new_session=True)

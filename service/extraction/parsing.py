@@ -38,7 +38,7 @@ FULL = "full"
 WHOLE = "whole"
 PARAGRAPHS = "paragraphs"
 MODES = (FULL, WHOLE, PARAGRAPHS)
-DEFAULT_MODE = PARAGRAPHS
+DEFAULT_MODE = WHOLE
 # Components that only read their own paragraph's tokens well enough to batch them.
 _PER_PARAGRAPH = (Tok2Vec, Tagger, DependencyParser, SentenceRecognizer, Morphologizer)
 # Set on the Language object: per request it is one attribute read.

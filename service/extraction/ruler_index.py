@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore
@@ -27,6 +28,8 @@ Match = tuple[int, int, int, int]  # (rule number, match id, start, end) like At
 Test = Callable[[Token], bool]
 _STRING_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "POS": "pos_",
                  "ORTH": "orth_", "NORM": "norm_", "LEMMA": "lemma_", "TEXT": "text"}
+# Token (not lexeme) attributes: set_token_attrs writes them exactly as from_array does.
+_TOKEN_COLUMNS = frozenset({POS, TAG, LEMMA, MORPH, DEP})
 # Keys a rule's first token can be looked up by, most selective first.
 _INDEX_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 
@@ -65,8 +68,38 @@ class RulerIndex:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        matches = self.match(doc)
+        if self.by_array:
+            _write_columns(self.ruler, doc, matches)
+        else:
+            self.ruler.set_annotations(doc, matches)
         return doc
+
+    @property
+    def by_array(self) -> bool:
+        """Whether every rule sets only token attributes that ``Doc.from_array`` can write."""
+        return all(set(attrs) <= _TOKEN_COLUMNS for attrs in self.ruler.attrs)
+
+
+def _write_columns(ruler: AttributeRuler, doc: Doc, matches: list[Match]) -> None:
+    """``ruler.set_annotations`` without a Span and a Token per match: the last rule wins."""
+    final: dict[int, dict[int, int]] = defaultdict(dict)
+    for number, _match_id, start, end in matches:
+        index = ruler.indices[number]
+        target = start + index if index >= 0 else end + index
+        if not start <= target < end:  # let the ruler raise its own error
+            ruler.set_annotations(doc, matches)
+            return
+        for attr, value in ruler.attrs[number].items():
+            final[attr][target] = value
+    if not final:
+        return
+    columns = sorted(final)
+    array = doc.to_array(columns)
+    for col, attr in enumerate(columns):
+        for target, value in final[attr].items():
+            array[target, col] = value
+    doc.from_array(columns, array)
 
 
 def _holds(rule: _Rule, doc: Doc, start: int) -> bool:
