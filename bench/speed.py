@@ -92,6 +92,8 @@ def measure_in_process(args: argparse.Namespace, articles: list[str], short: str
         for mode in modes:
             _time_into(timings, f"ours:{mode}",
                        ours_in(mode, lambda: [run(ours, t) for t in articles]))
+        _time_into(timings, "ours_nlp",
+                   ours_in(modes[0], lambda: [parsing.annotate(ours, t) for t in articles]))
     for _ in range(5):
         _time_into(timings, "raw_short", lambda: raw(short))
         _time_into(timings, "ours_short", ours_in(modes[0], lambda: run(ours, short)))

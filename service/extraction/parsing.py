@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.pipeline import (
     AttributeRuler,
@@ -92,13 +93,28 @@ def annotate(nlp: Language, text: str) -> Doc:
 
 def _per_paragraph(doc: Doc, components: tuple[tuple[str, Any], ...]) -> Doc:
     bounds = paragraph_bounds(doc)
-    parts = [doc[start:end].as_doc() for start, end in bounds] if len(bounds) > 1 else [doc]
+    parts = _cut(doc, bounds) if len(bounds) > 1 else [doc]
     for _name, component in components:
         # One batch: the tagger and parser read the tok2vec output of their own batch.
         parts = list(component.pipe(parts, batch_size=max(1, len(parts))))
     if len(parts) == 1:
         return parts[0]
     return Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _cut(doc: Doc, bounds: list[tuple[int, int]]) -> list[Doc]:
+    """One Doc per token range, with the same words, spaces and norms.
+
+    Not ``Span.as_doc``: it copies the whole parent's arrays for every span.
+    """
+    words = [token.text for token in doc]
+    spaces = [bool(token.whitespace_) for token in doc]
+    norms = doc.to_array([NORM])  # tokenizer exceptions set token norms ("n't" -> "not")
+    parts = []
+    for start, end in bounds:
+        part = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+        parts.append(part.from_array([NORM], norms[start:end]))
+    return parts
 
 
 def paragraph_bounds(doc: Doc) -> list[tuple[int, int]]:
