@@ -78,22 +78,21 @@ def measure_in_process(args: argparse.Namespace, articles: list[str], short: str
     load_s = time.perf_counter() - t0
 
     def ours_in(mode: str, work):
-        def timed():
+        def timed(*text):
             parsing.set_parsing_mode(ours, mode)
-            work()
+            return work(*text)
         return timed
 
     run(ours, short)  # warm-up: lazy resources (dateparser, gazetteers) load on first use
     raw(short)
+    variants = {"raw_call": raw}
+    for mode in modes:
+        variants[f"ours:{mode}"] = ours_in(mode, lambda t: run(ours, t))
+    variants["ours_nlp"] = ours_in(modes[0], lambda t: parsing.annotate(ours, t))
     timings: dict[str, list[float]] = {}
     for _ in range(max(1, args.rounds)):
         _time_into(timings, "raw_pipe", lambda: list(raw.pipe(articles)))
-        _time_into(timings, "raw_call", lambda: [raw(t) for t in articles])
-        for mode in modes:
-            _time_into(timings, f"ours:{mode}",
-                       ours_in(mode, lambda: [run(ours, t) for t in articles]))
-        _time_into(timings, "ours_nlp",
-                   ours_in(modes[0], lambda: [parsing.annotate(ours, t) for t in articles]))
+        _interleave(timings, variants, articles)
     for _ in range(5):
         _time_into(timings, "raw_short", lambda: raw(short))
         _time_into(timings, "ours_short", ours_in(modes[0], lambda: run(ours, short)))
@@ -104,14 +103,33 @@ def measure_in_process(args: argparse.Namespace, articles: list[str], short: str
     result.update(words=sum(corpus.count_words(t) for t in articles), articles=len(articles),
                   load_s=load_s, short_words=corpus.count_words(short), huge_chars=len(huge),
                   huge_words=corpus.count_words(huge), modes=modes, parsing=modes[0],
-                  ours=result[f"ours:{modes[0]}"], components=",".join(ours.pipe_names))
+                  components=",".join(ours.pipe_names))
+    result["ours"], result["cpu:ours"] = result[f"ours:{modes[0]}"], result[f"cpu:ours:{modes[0]}"]
     return result
 
 
+def _interleave(timings: dict[str, list[float]], variants: dict, articles: list[str]) -> None:
+    """Each article through every variant back to back (order rotated), so that load
+    from other processes hits all variants alike; one total per variant per round."""
+    names = list(variants)
+    wall = dict.fromkeys(names, 0.0)
+    cpu = dict.fromkeys(names, 0.0)
+    for i, text in enumerate(articles):
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            variants[name](text)
+            wall[name] += time.perf_counter() - start
+            cpu[name] += time.process_time() - start_cpu
+    for name in names:
+        timings.setdefault(name, []).append(wall[name])
+        timings.setdefault(f"cpu:{name}", []).append(cpu[name])
+
+
 def _time_into(timings: dict[str, list[float]], name: str, work) -> None:
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     work()
     timings.setdefault(name, []).append(time.perf_counter() - start)
+    timings.setdefault(f"cpu:{name}", []).append(time.process_time() - start_cpu)
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ def start_server(workers: int, port: int, log) -> tuple[subprocess.Popen, float]
         if proc.poll() is not None:
             raise RuntimeError(f"gunicorn exited with {proc.returncode}")
         if _get_status(port, "/readyz") == 200:
+            proc.ready_cpu_s = memory.tree_cpu_seconds(proc.pid)  # type: ignore[attr-defined]
             return proc, time.perf_counter() - start
         time.sleep(0.05)
     stop_server(proc)
@@ -135,14 +136,17 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[int(rank) - 1]
 
 
-def drive(port: int, texts: list[str], concurrency: int, args) -> dict:
+def drive(port: int, master: int, texts: list[str], concurrency: int, args) -> dict:
     bodies = [t.encode("utf-8") for t in texts]
     load = Load(port, bodies, args.requests, args.seconds)
+    cpu_before = memory.tree_cpu_seconds(master)
     wall = load.run(concurrency)
+    server_cpu = memory.tree_cpu_seconds(master) - cpu_before
     done = len(load.latencies)
     return {"concurrency": concurrency, "done": done, "errors": len(load.errors),
             "error_kinds": sorted(set(load.errors)), "wall_s": wall,
             "articles_s": done / wall if wall else 0.0,
+            "articles_cpu_s": done / server_cpu if server_cpu else 0.0,
             "p50": percentile(load.latencies, 50), "p95": percentile(load.latencies, 95),
             "p99": percentile(load.latencies, 99)}
 
@@ -155,7 +159,7 @@ def measure_server(workers: int, articles: list[str], short: str, args) -> dict:
         try:
             warm = Load(port, [a.encode() for a in articles[:4]], 2 * workers, 60.0)
             warm.run(workers)
-            levels = [drive(port, articles, c, args) for c in args.concurrency]
+            levels = [drive(port, proc.pid, articles, c, args) for c in args.concurrency]
             single = Load(port, [short.encode()], max(5, args.requests // 4), args.seconds)
             single.run(1)
             mem = memory.of_tree(proc.pid)
@@ -165,6 +169,7 @@ def measure_server(workers: int, articles: list[str], short: str, args) -> dict:
             raise
         finally:
             stop_server(proc)
-    return {"workers": workers, "ready_s": ready_s, "levels": levels,
+    return {"workers": workers, "ready_s": ready_s, "ready_cpu_s": proc.ready_cpu_s,
+            "levels": levels,
             "short_p50": percentile(single.latencies, 50), "short_n": len(single.latencies),
             "memory": mem}

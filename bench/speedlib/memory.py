@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROC = Path("/proc")
@@ -46,3 +47,17 @@ def of_tree(master: int) -> dict:
     return {"master": master_use, "workers": workers,
             "total_rss_mib": sum(u["rss_mib"] or 0 for u in everyone),
             "total_pss_mib": sum(u["pss_mib"] or 0 for u in everyone)}
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far (0 if it is gone)."""
+    try:
+        fields = (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds(master: int) -> float:
+    """CPU time of the master and its live children: the server's share of the machine."""
+    return cpu_seconds(master) + sum(cpu_seconds(pid) for pid in children(master))
