@@ -1,20 +1,23 @@
-"""Run the spaCy pipeline over one article, faster than ``nlp(text)``; same Doc shape.
+"""Run the spaCy pipeline over one article, faster than ``nlp(text)``, same Doc.
 
-Modes (``set_parsing_mode``, once per worker):
+Modes (``set_parsing_mode``, once per worker, when ``build_nlp`` loads the model):
 
 - ``full``: ``nlp(text)``, the reference.
-- ``whole``: the same components over the whole Doc, except that the attribute
-  ruler finds its matches through an index (``ruler_index``): identical output.
-- ``paragraphs`` (default): as ``whole``, but tok2vec, tagger and parser run on
-  the article's paragraphs piped as one batch, so the parser steps all paragraphs
-  together instead of one token after another. The text is tokenized once before
-  the cut and ``Doc.from_docs`` glues the parts back, so tokens and offsets are
-  exactly those of the input. NER runs on the whole Doc: entities are identical.
-  Only arcs across a blank line (which ``full`` draws from a headline or a closing
-  quotation mark into the next paragraph) and tags of tokens next to a break can
-  differ; tests/extraction/test_parsing.py checks what that does to the results.
-"""
+- ``whole`` (default): the same components over the whole Doc, except that the
+  attribute ruler finds its matches through an index (``ruler_index``) instead of
+  its generic Matcher. Identical annotations (tested on the seeds), ~1.15x faster.
+- ``paragraphs``: as ``whole``, but tok2vec, tagger and parser run on the
+  article's paragraphs piped as one batch. The text is tokenized once before the
+  cut and ``Doc.from_docs`` glues the parts back, so tokens and offsets are those
+  of the input; NER runs on the whole Doc. The small parser draws arcs across
+  blank lines (a headline or a closing quotation mark into the next paragraph)
+  and NER respects its sentence starts, so a few arcs, tags and entities differ;
+  measured, it is not faster than ``whole`` on this model. Kept to measure.
 
+Parsing only the sentences an extractor needs does not pay either: 97.8% of the
+seeds' tokens are in sentences holding an entity, a number or a quotation mark,
+and the extractors read tags and arcs around every one of those.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
