@@ -60,17 +60,23 @@ def match(
     predicted: Sequence[Any],
     gold: Sequence[dict],
     same: Callable[[Any, dict], bool],
+    distance: Callable[[Any, dict], float] | None = None,
 ) -> tuple[Counts, list[Pair]]:
     """Greedily pair predictions with gold items in order; return counts and the hit pairs.
 
-    Required gold items are tried before optional ones so an optional duplicate
-    never steals the match of a required item.
+    Among the free gold items a prediction matches, the nearest by ``distance``
+    wins (the same words said twice are told apart by where they are); without
+    one, required gold items are tried before optional ones so an optional
+    duplicate never steals the match of a required item.
     """
     counts = Counts()
     free = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
     pairs: list[Pair] = []
     for item in predicted:
-        hit = next((i for i in free if same(item, gold[i])), None)
+        candidates = [i for i in free if same(item, gold[i])]
+        if distance is not None:
+            candidates.sort(key=lambda i: distance(item, gold[i]))
+        hit = candidates[0] if candidates else None
         if hit is None:
             counts.fp += 1
             continue

@@ -19,13 +19,21 @@ def score_gold_file(path: Path, extract: Extract) -> dict[str, Counts]:
     for article in json.loads(path.read_text(encoding="utf-8")):
         text = (path.parent / article["file"]).read_text(encoding="utf-8")
         result = extract(text, None)
-        for name, counts in score_article(result, article).items():
+        for name, counts in score_article(result, article, text=text).items():
             totals[name].add(counts)
     return totals
 
 
-def score_article(result: ExtractionResult, gold: dict) -> dict[str, Counts]:
-    """Counts per field for one article's prediction against its gold annotation."""
+def score_article(result: ExtractionResult, gold: dict, *, text: str | None = None
+                  ) -> dict[str, Counts]:
+    """Counts per field for one article's prediction against its gold annotation.
+
+    With the article ``text``, gold items with repeated wording (two "Thursday"s)
+    are placed at their successive occurrences so each pairs with the nearest prediction.
+    """
+    if text is not None:
+        gold = {**gold, **{field: _placed(gold[field], text)
+                           for field in ("dates", "quotes", "figures")}}
     return {
         "published": _score_published(result, gold),
         "dateline": _score_dateline(result, gold),
@@ -38,6 +46,22 @@ def score_article(result: ExtractionResult, gold: dict) -> dict[str, Counts]:
         "quotes": _score_quotes(result, gold),
         "figures": _score_figures(result, gold),
     }
+
+
+def _placed(items: list[dict], text: str) -> list[dict]:
+    """Copy gold items with ``_at``: the k-th occurrence of their text for its k-th item."""
+    placed, searched_from = [], {}
+    for item in items:
+        key = item["text"]
+        at = text.find(key, searched_from.get(key, 0))
+        searched_from[key] = at + 1 if at >= 0 else len(text)
+        placed.append({**item, "_at": at if at >= 0 else None})
+    return placed
+
+
+def _distance(predicted, expected: dict) -> float:
+    at = expected.get("_at")
+    return abs(predicted.start_char - at) if at is not None else float("inf")
 
 
 def _score_published(result: ExtractionResult, gold: dict) -> Counts:
@@ -65,7 +89,7 @@ def _score_dateline(result: ExtractionResult, gold: dict) -> Counts:
 
 def _score_dates(result: ExtractionResult, gold: dict) -> Counts:
     counts, pairs = match(result.date.mentions, gold["dates"],
-                          lambda p, g: norm(p.text) == norm(g["text"]))
+                          lambda p, g: norm(p.text) == norm(g["text"]), _distance)
     for predicted, expected in pairs:
         counts.judge("value", predicted.value == expected["value"])
     return counts
@@ -99,7 +123,7 @@ def _score_locations(result: ExtractionResult, gold: dict) -> Counts:
 
 def _score_quotes(result: ExtractionResult, gold: dict) -> Counts:
     counts, pairs = match(result.quotes, gold["quotes"],
-                          lambda p, g: norm(p.text) == norm(g["text"]))
+                          lambda p, g: norm(p.text) == norm(g["text"]), _distance)
     aliases = {norm(a["name"]): names(a) for a in gold["actors"]}
     for predicted, expected in pairs:
         counts.judge("speaker", _same_speaker(predicted, expected, aliases))
@@ -118,7 +142,7 @@ def _same_speaker(predicted, expected: dict, aliases: dict[str, set[str]]) -> bo
 
 def _score_figures(result: ExtractionResult, gold: dict) -> Counts:
     counts, pairs = match(result.figures, gold["figures"],
-                          lambda p, g: norm(p.text) == norm(g["text"]))
+                          lambda p, g: norm(p.text) == norm(g["text"]), _distance)
     for predicted, expected in pairs:
         counts.judge("value", _same_number(predicted.value, expected.get("value")))
         counts.judge("unit", norm(predicted.unit) == norm(expected.get("unit")))

@@ -17,7 +17,7 @@ from schemas import ProblemSchema
 
 from .api import register_blueprints
 from .config import DefaultConfig, check_config
-from .extraction import build_nlp
+from .extraction import build_nlp, warm_up
 from .problems import PROBLEM_JSON, handle_http_exception, register_error_handlers
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,9 @@ def create_app(overrides: Mapping[str, Any] | None = None, *, nlp=None) -> Flask
     app.json = OrjsonProvider(app)
     app.extensions["newsx.nlp"] = None
     if nlp is not None or app.config["LOAD_PIPELINE"]:
-        nlp = nlp or build_nlp(app.config["SPACY_MODEL"])
+        if nlp is None:
+            nlp = build_nlp(app.config["SPACY_MODEL"])
+            warm_up(nlp)
         nlp.max_length = max(nlp.max_length, app.config["MAX_TEXT_CHARS"] + 1)
         app.extensions["newsx.nlp"] = nlp
     api = ProblemApi(app, spec_kwargs={

@@ -1,39 +1,228 @@
-"""Temporal expressions from DATE entities, resolved against the publication date."""
+"""Temporal expressions in the story, resolved on the calendar against the publication date.
+
+Candidates come from the model's DATE and TIME entities, cut to the words that name
+the time ("later Thursday" -> "Thursday", "in 2019" -> "2019"), and from the rule
+patterns of resources/en/date_patterns.txt for what the small model misses or cuts
+short ("Thursday night", "now", "a day after", "10 a.m."). temporal_rules.resolve
+gives each candidate its value; the one thing it needs from the sentence, the tense,
+comes from tense.clause_tense. Candidates it cannot resolve (ages, "annual",
+durations), counts ("1990 supporters") and titles (ABC's "This Week") are not dates
+and are dropped; of overlapping ones the longest wins. dateparser is the fallback for
+the rare entity naming a month in a shape the rules lack, cached per (text, anchor).
+"""
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from importlib.resources import files
 
 import dateparser
 from spacy.tokens import Doc
 
+from . import temporal_rules
 from .records import DateMention
+from .tense import clause_tense
 
-_YEAR = re.compile(r"^(?:in )?(\d{4})$")
+logger = logging.getLogger(__name__)
+
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+# Words an entity may start with that the gold span leaves out ("in 2019" -> "2019").
+_LEADING = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|"
+                      r"of|as of|for|around|about|between)\s+)+", re.IGNORECASE)
+# "later Thursday": the weekday is the mention; "later this year" stays whole.
+_LATER = re.compile(r"^(?:later|earlier)\s+(?=[A-Z][a-z]+day\b)")
+_RELATIVE_WORDS = frozenset({"week", "weekend", "month", "year", "today", "tonight", "tomorrow",
+                             "yesterday", "now"})
+
+Span = tuple[int, int]
 
 
 def extract_dates(doc: Doc, *, published: date | None) -> list[DateMention]:
-    """Return every DATE entity with its ISO value, anchored on ``published``."""
-    mentions = [_to_record(ent.text, ent.start_char, ent.end_char, published)
-                for ent in doc.ents if ent.label_ == "DATE"]
-    return sorted(mentions, key=lambda m: (m.start_char, m.end_char))
+    """Return every calendar expression in ``doc`` with its ISO value, anchored on ``published``.
+
+    Without ``published`` relative expressions ("Thursday", "tonight") get value None;
+    absolute ones ("2014", "February 16, 2022") keep their value.
+    """
+    text = doc.text
+    resolved: list[tuple[Span, temporal_rules.Resolution]] = []
+    for start, end in _find_candidates(doc, text):
+        resolution = _resolve_span(doc, text, start, end, published)
+        if resolution is not None:
+            resolved.append(((start, end), resolution))
+    chosen = _longest_first(resolved)
+    logger.debug("dates: %d resolved candidates, %d kept", len(resolved), len(chosen))
+    records: list[DateMention] = []
+    for (start, end), res in chosen:
+        value = res.value
+        if res.narrative is not None and published is not None:
+            value = _narrative_day(records, published, res.narrative)
+        records.append(DateMention(text[start:end], start, end, value, res.kind))
+    return records
 
 
-def _to_record(text: str, start: int, end: int, published: date | None) -> DateMention:
-    year = _YEAR.match(text)
-    if year:
-        return DateMention(text, start, end, year.group(1), "year")
-    if published is None:
-        return DateMention(text, start, end, None, "other")
+# --- candidates ---------------------------------------------------------------------------
+
+def _find_candidates(doc: Doc, text: str) -> set[Span]:
+    # ``text`` is doc.text, passed along: spaCy rebuilds that string on every access.
+    spans = {span for ent in doc.ents if ent.label_ in _DATE_LABELS
+             if (span := _trim(text, ent.start_char, ent.end_char))}
+    return spans | set(_rule_spans(text))
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    """Cut an entity to the words naming the time: no preposition, no line break."""
+    piece = text[start:end]
+    newline = piece.find("\n")
+    if newline >= 0:
+        piece = piece[:newline]
+    lead = _LEADING.match(piece) or _LATER.match(piece)
+    while lead and lead.end():
+        start += lead.end()
+        piece = piece[lead.end():]
+        lead = _LEADING.match(piece) or _LATER.match(piece)
+    stripped = piece.rstrip(" \t,;:")
+    for suffix in ("'s", "’s"):
+        stripped = stripped.removesuffix(suffix)
+    return (start, start + len(stripped)) if stripped.strip() else None
+
+
+def _rule_spans(text: str) -> list[Span]:
+    spans = []
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            group = "x" if "x" in pattern.groupindex and match["x"] else 0
+            start, end = match.span(group)
+            if _names_capitalised(text[start:end]):
+                spans.append((start, end))
+    return spans
+
+
+def _names_capitalised(piece: str) -> bool:
+    """Month and weekday names are capitalised in news copy; "may" and "march" are not dates."""
+    names = _calendar_names()
+    return all(word[0].isupper() for word in re.findall(r"[A-Za-z]+", piece)
+               if word.lower() in names)
+
+
+@functools.cache
+def _calendar_names() -> frozenset[str]:
+    cal = temporal_rules.calendar()
+    return frozenset(cal.months) | frozenset(cal.weekdays)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Compile resources/en/date_patterns.txt with the calendar words filled in."""
+    cal = temporal_rules.calendar()
+    fill = {
+        "{MONTH}": _abbreviated_alternation(cal.months, r"\.?"),
+        "{MONTHNAME}": temporal_rules.alternation(_full_names(cal.months)),
+        "{WEEKDAY}": _abbreviated_alternation(cal.weekdays, r"\."),
+        "{DAYPART}": temporal_rules.alternation(cal.dayparts),
+        "{SEASON}": temporal_rules.alternation(cal.seasons),
+        "{NUMBER}": temporal_rules.alternation(cal.numbers),
+        "{HOLIDAY}": temporal_rules.alternation(temporal_rules.holidays()),
+    }
+    source = files(__package__).joinpath("resources/en/date_patterns.txt").read_text("utf-8")
+    compiled = []
+    for line in source.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        for key, words in fill.items():
+            line = line.replace(key, f"(?:{words})")
+        compiled.append(re.compile(rf"(?<![\w-])(?:{line})(?![\w-])", re.IGNORECASE))
+    return tuple(compiled)
+
+
+def _full_names(table: dict[str, int]) -> list[str]:
+    """The longest word per number: "september", not "sept" or "sep"."""
+    best: dict[int, str] = {}
+    for word, number in table.items():
+        if len(word) > len(best.get(number, "")):
+            best[number] = word
+    return list(best.values())
+
+
+def _abbreviated_alternation(table: dict[str, int], dot: str) -> str:
+    """Full names, or abbreviations followed by ``dot`` ("Sun" alone is a newspaper)."""
+    full = _full_names(table)
+    short = sorted((w for w in table if w not in full), key=len, reverse=True)
+    return "|".join([temporal_rules.alternation(full), *(re.escape(w) + dot for w in short)])
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+def _resolve_span(doc: Doc, text: str, start: int, end: int,
+                  published: date | None) -> temporal_rules.Resolution | None:
+    piece = text[start:end]
+    if piece.isdigit() and _counts_things(doc, start, end) or _is_title(text, start, end):
+        return None
+    tense = clause_tense(doc, text, start, end)
+    resolution = temporal_rules.resolve(piece, published, tense=tense)
+    if resolution is None and published is not None:
+        value = _fallback_value(piece, published, tense == "future")
+        if value:
+            resolution = temporal_rules.Resolution(value, "date")
+    return resolution
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """ABC's "This Week", "VOA Today": a relative word capitalised mid-sentence is a name."""
+    words = text[start:end].split()
+    if any(w[0].isupper() and w.lower() in _RELATIVE_WORDS for w in words[1:]):
+        return True
+    before = text[:start].rstrip(" \t\"'“‘(")
+    mid_sentence = bool(before) and before[-1] not in ".!?:\n—-"
+    return len(words) == 1 and words[0][0].isupper() and words[0].lower() in _RELATIVE_WORDS \
+        and mid_sentence
+
+
+def _counts_things(doc: Doc, start: int, end: int) -> bool:
+    """"has 1990 supporters" counts; "the 1990 elections" and "Ukraine's 2014 uprising" date."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    before = doc[token.i - 1] if token.i > 0 else None
+    dated = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
+    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not dated
+
+
+def _longest_first(
+    resolved: list[tuple[Span, temporal_rules.Resolution]],
+) -> list[tuple[Span, temporal_rules.Resolution]]:
+    """Of overlapping candidates keep the longest (then the earliest); sorted by offset."""
+    ordered = sorted(resolved, key=lambda item: (item[0][0] - item[0][1], item[0][0]))
+    kept: list[tuple[Span, temporal_rules.Resolution]] = []
+    for (start, end), res in ordered:
+        if all(end <= s or start >= e for (s, e), _ in kept):
+            kept.append(((start, end), res))
+    return sorted(kept, key=lambda item: item[0])
+
+
+def _narrative_day(records: list[DateMention], published: date, offset: int) -> str:
+    """``offset`` days from the last day named before (the story's current day)."""
+    current = next((date.fromisoformat(r.value) for r in reversed(records)
+                    if r.kind == "date" and r.value and len(r.value) == 10), published)
+    return (current + timedelta(days=offset)).isoformat()
+
+
+@functools.lru_cache(maxsize=512)
+def _fallback_value(piece: str, published: date, future: bool) -> str | None:
+    """dateparser for the rare written-out shape the rules lack; only texts naming a month."""
+    words = set(re.findall(r"[a-z]+", piece.lower()))
+    if not words & set(_full_names(temporal_rules.calendar().months)):
+        return None
     parsed = dateparser.parse(
-        text,
+        piece,
         languages=["en"],
         settings={
             "RELATIVE_BASE": datetime.combine(published, datetime.min.time()),
-            "PREFER_DATES_FROM": "past",
-            "REQUIRE_PARTS": [],
+            "PREFER_DATES_FROM": "future" if future else "past",
+            "STRICT_PARSING": True,
         },
     )
-    value = parsed.date().isoformat() if parsed else None
-    return DateMention(text, start, end, value, "date" if value else "other")
+    return parsed.date().isoformat() if parsed else None

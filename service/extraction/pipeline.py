@@ -138,6 +138,19 @@ def split_entities_at_gaps(doc: Doc) -> Doc:
     return doc
 
 
+_WARM_UP_TEXT = (
+    " date 2022-02-03 KYIV, Ukraine (AP) — “We will not give up,” President Volodymyr "
+    "Zelenskyy said on Thursday, as an estimated 100,000 Russian troops massed near the "
+    "border, about 60 miles from Kharkiv.\n\n— By Jane Doe in Paris.\n"
+)
+
+
+def warm_up(nlp: Language) -> None:
+    """Run one small article so every lazily built resource (gazetteer, word lists,
+    matchers) is loaded now: in gunicorn's master, before the fork, so workers share it."""
+    run(nlp, _WARM_UP_TEXT)
+
+
 def link_speaker_mentions(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
     """Add the pronouns and descriptions the quote resolver linked to each actor's mentions."""
     linked: dict[str, list[ActorMention]] = {}

@@ -101,3 +101,17 @@ def test_scoring_match_pairs_each_gold_item_once():
     counts, pairs = match(["a", "a"], [{"v": "a"}], lambda p, g: p == g["v"])
     assert (counts.tp, counts.fp, counts.fn) == (1, 1, 0)
     assert len(pairs) == 1
+
+
+def test_scoring_repeated_words_pair_by_position():
+    # "two" twice: the first optional, the second required; we found only the second.
+    gold = {**GOLD, "figures": [
+        {"text": "two", "value": 2, "unit": "tracks", "kind": "count", "qualifier": None,
+         "optional": True},
+        {"text": "two", "value": 2, "unit": "rivals", "kind": "count", "qualifier": None,
+         "optional": False}]}
+    text = "a two-track plan and two rivals"
+    found = _result(figures=[Figure("two", 21, 24, 2, "rivals", "count")])
+    scores = score_article(found, gold, text=text)
+    assert scores["figures"].f1 == 1.0
+    assert scores["figures"].accuracy("unit") == 1.0
