@@ -72,7 +72,7 @@ def in_process(r: dict) -> None:
           f"({r['cpu:raw_huge'] / r['cpu:ours_huge']:.2f}x)")
     share = 1 - r["cpu:ours_nlp"] / r["cpu:ours"]
     print(f"  share of our CPU time outside spaCy (preprocess + extractors): {share:.0%}")
-    print(f"  load of raw + ours pipelines (ours warms up every extractor): {r['load_s']:.1f} s")
+    print(f"  spacy.load of raw + build_nlp of ours: {r['load_s']:.1f} s")
 
 
 def http(results: list[dict], inproc: dict) -> None:

@@ -43,25 +43,11 @@ EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
 EXCLUDED_COMPONENTS = ("senter",)
 
 
-# One short article that reaches every extractor. build_nlp runs it once so that the
-# lazily loaded resources (word lists, gazetteer, dateparser's locale data: ~4 s and
-# ~90 MB) load in the gunicorn master before it forks: workers share those pages and
-# no worker's first request pays for them.
-_WARM_UP_TEXT = (
-    " date 2022-02-03 KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy said "
-    "on Thursday that 100,000 Russian troops, about 60% of the force, were near Kharkiv "
-    "and that the NATO alliance had pledged $2 billion.\n\n"
-    "“We are ready,” he told reporters in Kyiv. “Nobody wants a war,” said Jens "
-    "Stoltenberg, the NATO secretary-general.\n"
-)
-
-
-def build_nlp(model: str, *, parsing: str = DEFAULT_MODE, warm_up: bool = True) -> Language:
+def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
     """Load an installed spaCy pipeline package by name (never downloads).
 
     ``parsing`` picks how ``run`` annotates an article (see ``parsing.MODES``);
-    ``"full"`` is plain ``nlp(text)``. ``warm_up`` runs one small article through
-    every extractor so that their lazy resources are loaded when this returns.
+    ``"full"`` is plain ``nlp(text)``.
     """
     try:
         nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
@@ -73,8 +59,6 @@ def build_nlp(model: str, *, parsing: str = DEFAULT_MODE, warm_up: bool = True) 
     if nlp.lang != "en":
         raise ModelLanguageError(f"pipeline {model!r} is for {nlp.lang!r}; use an English one")
     set_parsing_mode(nlp, parsing)
-    if warm_up:
-        run(nlp, _WARM_UP_TEXT)
     return nlp
 
 
