@@ -72,6 +72,7 @@ def test_ruler_index_matches_on_the_seeds(raw_nlp, seed_texts):
 def test_annotate_keeps_the_exact_text_in_every_mode(nlp, mode, text):
     doc = _annotated(nlp, text, mode)
     assert doc.text == text
+    assert "".join(t.text_with_ws for t in doc) == text  # what spaCy's own Doc.text joins
     assert [t.idx for t in doc] == [t.idx for t in nlp.make_doc(text)]
     assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
 
@@ -88,7 +89,7 @@ def test_whole_mode_annotates_exactly_like_full(nlp, seed_texts):
 def test_paragraph_mode_keeps_tokens_and_offsets(nlp, seed_texts):
     for text in seed_texts.values():
         doc = _annotated(nlp, text, parsing.PARAGRAPHS)
-        assert doc.text == text
+        assert "".join(t.text_with_ws for t in doc) == text
         assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in nlp.make_doc(text)]
         assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
 
