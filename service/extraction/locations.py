@@ -1,24 +1,231 @@
-"""Places, one location per distinct name (not yet geocoded)."""
+"""Places of one article, each resolved once against the gazetteer with the article as context."""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
+from . import gazetteer
+from .gazetteer import Place
+from .place_mentions import PlaceSpan, find_place_spans
 from .records import Location, NamedMention, TextSpan
 
+logger = logging.getLogger(__name__)
 
-def extract_locations(doc: Doc, *, mentions: list[NamedMention]) -> list[Location]:
-    """Group location mentions by exact name."""
-    groups: dict[str, list[NamedMention]] = {}
-    for mention in mentions:
-        if mention.kind == "location":
-            groups.setdefault(mention.text, []).append(mention)
+# "Donetsk region", "Luhansk Oblast": the region, not the city of that name.
+_REGION_SUFFIX = re.compile(r"\s+(?:region|oblast|province|governorate|prefecture|state)$",
+                            re.IGNORECASE)
+# "Donetsk and Luhansk regions", "Luhansk region", "Donetsk, Luhansk and Kherson oblasts"
+_REGION_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]+)*\s+(?:regions?|oblasts?|provinces?)\b")
+_CITY_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
+_KIND_BY_WORD = (
+    (re.compile(r"\b(?:Sea|Ocean|River|Lake|Gulf|Bay|Strait|Canal|Channel)\b"), "water"),
+    (re.compile(r"\b(?:Square|Bridge|Airport|Street|Avenue|Park|Palace|Stadium|Plant|"
+                r"Station|Base|Port|Cathedral|Tower|Hall)\b"), "landmark"),
+    (re.compile(r"\b(?:region|Region|Oblast|oblast|Province|County|Valley|Peninsula|"
+                r"Island|Islands|Mountains|Desert)\b"), "region"),
+)
+_KIND_BY_LABEL = {"FAC": "landmark", "LOC": "region"}
+# Context weights: a place in a country the article names, in a region it names, or the
+# region right after a comma ("Arlington, Va.").
+_COUNTRY_BOOST = 100.0  # times the country's share of the article's unambiguous places
+_REGION_BOOST = 50.0
+_PAIR_BOOST = 10_000.0
+_SETTLED_CONTEXT = 3  # unambiguous names needed before context can doubt a country
+_CONFIDENT_RATIO = 20.0  # a name votes for its place when no other place called so comes close
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    countries: Counter[str]
+    regions: Counter[str]  # (country code, admin1 name) of regions the article names
+    pairs: dict[int, Place]  # span start -> the region or country written after its comma
+
+
+def extract_locations(doc: Doc, *, mentions: list[NamedMention],
+                      dateline: TextSpan | None = None) -> list[Location]:
+    """One Location per place named in ``doc``, ordered by first mention."""
+    try:
+        spans = find_place_spans(doc, mentions, dateline)
+        return _locations(doc.text, spans)
+    except Exception:  # a broken field must not break the response
+        logger.exception("location extraction failed")
+        return []
+
+
+def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
+    cues = _cues(text, spans)
+    candidates = {s.start_char: _candidates(s, cues[s.start_char]) for s in spans}
+    context = _context(text, spans, candidates)
+    resolved = {s.start_char: _resolve(s, candidates[s.start_char], context) for s in spans}
+    groups: dict[object, list[PlaceSpan]] = {}
+    for span in spans:
+        place = resolved[span.start_char]
+        key = (place.geonames_id or place.name) if place else gazetteer.normalize(span.text)
+        groups.setdefault(key, []).append(span)
     return [
-        Location(
-            id=f"l{index}",
-            name=name,
-            kind="other",
-            mentions=tuple(TextSpan(m.text, m.start_char, m.end_char) for m in group),
-        )
-        for index, (name, group) in enumerate(groups.items(), start=1)
+        _location(f"l{n}", group, resolved[group[0].start_char], context,
+                  cues[group[0].start_char] == "region")
+        for n, group in enumerate(sorted(groups.values(), key=lambda g: g[0].start_char), 1)
     ]
+
+
+def _cues(text: str, spans: list[PlaceSpan]) -> dict[int, str | None]:
+    """ "region" for "Donetsk region" and "Donetsk and Luhansk regions", "city" for "the
+    city of Donetsk"; a later bare "Donetsk" means what the last cued one meant."""
+    cues: dict[int, str | None] = {}
+    last: dict[str, str] = {}
+    for span in spans:
+        name = gazetteer.normalize(_REGION_SUFFIX.sub("", span.text))
+        cue = None
+        if _REGION_SUFFIX.search(span.text) or _REGION_AFTER.match(text, span.end_char):
+            cue = "region"
+        elif _CITY_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
+            cue = "city"
+        if cue:
+            last[name] = cue
+        cues[span.start_char] = cue or last.get(name)
+    return cues
+
+
+def _candidates(span: PlaceSpan, cue: str | None) -> list[Place]:
+    """The places ``span`` may name, narrowed to regions or cities by its cue."""
+    name = _REGION_SUFFIX.sub("", span.text)
+    places = _unique(gazetteer.lookup(name))
+    if cue == "region":
+        return [p for p in places if p.feature in ("ADM1", "ADM2", "RGN")] or places
+    if cue == "city":
+        return [p for p in places if p.kind == "city"] or places
+    return places
+
+
+def _unique(places: list[Place]) -> list[Place]:
+    seen: set[int] = set()
+    result = []
+    for place in places:
+        if place.geonames_id is None or place.geonames_id not in seen:
+            result.append(place)
+            if place.geonames_id is not None:
+                seen.add(place.geonames_id)
+    return result
+
+
+def _context(text: str, spans: list[PlaceSpan], candidates: dict[int, list[Place]]) -> _Context:
+    """Countries and regions the article names, and the "City, Region" pairs it writes.
+
+    Only names that are unambiguous vote ("Minnesota", "Fargo", "France"), so that a
+    local story's towns and state pull its other small-town names home.
+    """
+    countries: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    for span in spans:
+        place = _confident(span.text, candidates[span.start_char])
+        if place is None or not place.country_code:
+            continue
+        weight = 3 if span.label == "DATELINE" else 1
+        countries[place.country_code] += weight
+        if place.feature in ("ADM1", "RGN"):
+            regions[f"{place.country_code}:{place.name}"] += weight
+        elif place.admin1 and place.kind == "city":
+            regions[f"{place.country_code}:{place.admin1}"] += weight
+    first = {start: places[0] for start, places in candidates.items() if places}
+    return _Context(countries, regions, _pairs(text, spans, first))
+
+
+def _confident(name: str, places: list[Place]) -> Place | None:
+    if not places:
+        return None
+    if len(places) == 1:
+        return places[0]
+    top, second = (gazetteer.prior(p, name) for p in places[:2])
+    if places[1].feature == "ADM1" and gazetteer.normalize(places[1].name) == (
+            gazetteer.normalize(name)):
+        return None  # Georgia the country or the state: the article must tell
+    return places[0] if top >= _CONFIDENT_RATIO * second else None
+
+
+def _pairs(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> dict[int, Place]:
+    """ "Arlington, Va.", "Paris, France": the second name places the first."""
+    pairs = {}
+    for left, right in zip(spans, spans[1:], strict=False):
+        place = first.get(right.start_char)
+        comma = text[left.end_char:right.start_char].strip() == ","
+        if place and comma and place.feature in ("ADM1", "PCLI", "ADM2"):
+            pairs[left.start_char] = place
+    return pairs
+
+
+def _resolve(span: PlaceSpan, places: list[Place], context: _Context) -> Place | None:
+    if not places:
+        return None
+    return max(places, key=lambda p: _score(p, span, context))
+
+
+def _score(place: Place, span: PlaceSpan, context: _Context) -> float:
+    score = gazetteer.prior(place, span.text)
+    anchor = context.pairs.get(span.start_char)
+    if anchor is not None and _inside(place, anchor):
+        score *= _PAIR_BOOST
+    total = context.countries.total()
+    share = context.countries[place.country_code] / total if total else 0.0
+    if place.kind != "country":
+        score *= 1 + _COUNTRY_BOOST * share
+    elif total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
+        score *= 0.1 + share
+    region = place.name if place.feature in ("ADM1", "RGN") else place.admin1
+    if region and f"{place.country_code}:{region}" in context.regions:
+        score *= _REGION_BOOST
+    return score
+
+
+def _inside(place: Place, anchor: Place) -> bool:
+    if anchor.feature == "PCLI":
+        return place.country_code == anchor.country_code
+    return place.country_code == anchor.country_code and place.admin1 == anchor.name
+
+
+def _location(id_: str, group: list[PlaceSpan], place: Place | None,
+              context: _Context, regional: bool = False) -> Location:
+    written = [s.text for s in group]
+    name = _name(written, place)
+    if regional and place is not None and place.kind == "region" and name in written and (
+            not _REGION_SUFFIX.search(name)) and gazetteer.normalize(name) != gazetteer.normalize(
+            place.name):
+        name = f"{name} region"  # "Luhansk" in "Donetsk and Luhansk regions"
+    aliases = tuple(dict.fromkeys(w for w in written if w != name))
+    mentions = tuple(s.span() for s in group)
+    if place is None:
+        anchor = context.pairs.get(group[0].start_char)
+        return Location(id=id_, name=name, kind=_guess_kind(group), aliases=aliases,
+                        country_code=anchor.country_code if anchor else None,
+                        mentions=mentions)
+    return Location(id=id_, name=name, kind=place.kind, country_code=place.country_code,
+                    latitude=place.latitude, longitude=place.longitude,
+                    geonames_id=place.geonames_id, aliases=aliases, mentions=mentions)
+
+
+def _name(written: list[str], place: Place | None) -> str:
+    """The gazetteer's name when the text uses it or the place is a country; else as written."""
+    if place is not None:
+        canonical = place.name
+        if place.kind == "country":
+            canonical = canonical.removeprefix("The ")
+        folded = {gazetteer.normalize(w) for w in written}
+        abbreviated = all("." in w or (w.isupper() and len(w) <= 4) for w in written)
+        if place.kind in ("country", "water") or abbreviated or (
+                gazetteer.normalize(canonical) in folded):
+            return canonical
+    counts = Counter(w for w in written if not w.isupper() or len(w) <= 4)
+    return counts.most_common(1)[0][0] if counts else written[0].title()
+
+
+def _guess_kind(group: list[PlaceSpan]) -> str:
+    for pattern, kind in _KIND_BY_WORD:
+        if any(pattern.search(s.text) for s in group):
+            return kind
+    return _KIND_BY_LABEL.get(group[0].label, "other")

@@ -74,7 +74,7 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
     anchor = published or prepared.published
     source = "request" if published else ("header" if prepared.published else None)
     mentions = find_named_mentions(doc)
-    locations = extract_locations(doc, mentions=mentions)
+    locations = extract_locations(doc, mentions=mentions, dateline=prepared.dateline)
     actors = extract_actors(doc, mentions=mentions)
     quotes = [q for q in extract_quotes(doc, actors=actors) if _is_content(text, q)]
     actors = link_speaker_mentions(actors, quotes)

