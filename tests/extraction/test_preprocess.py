@@ -1,0 +1,31 @@
+"""prepare: masks non-content (header, bylines, credits), never moves an offset."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extraction.preprocess import prepare
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["THE HAGUE, Netherlands (AP) — Talks went on.", "PUTIN HEADING TO WINTER OLYMPICS",
+     "Putin met Xi."],
+)
+def test_prepare_leaves_content_lines(line):
+    assert prepare(line).masked == line
+
+
+def test_prepare_masks_bylines_and_credits():
+    text = "Body.\n\n— By Suzan Fraser in Ankara.\n\nTanks. (AP/Vadim Ghirda)\n"
+    prepared = prepare(text)
+    assert [b.name for b in prepared.bylines] == ["Suzan Fraser", "Vadim Ghirda"]
+    assert "Suzan" not in prepared.masked and "Ghirda" not in prepared.masked
+    assert len(prepared.masked) == len(text)
+    for byline in prepared.bylines:
+        assert text[byline.start_char:byline.end_char] == byline.name
+
+
+@pytest.mark.parametrize("text", ["", "ÉCOLE ÉTÉ STRASSE", "ß" * 10, "🙂 HELLO WORLD 🙂"])
+def test_prepare_keeps_length(text):
+    assert len(prepare(text).masked) == len(text)
