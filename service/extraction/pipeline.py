@@ -15,6 +15,7 @@ from .entities import find_named_mentions
 from .errors import ModelLanguageError, ModelNotFoundError
 from .figures import extract_figures
 from .locations import extract_locations
+from .parsing import DEFAULT_MODE, annotate, set_parsing_mode
 from .preprocess import prepare
 from .quotes import extract_quotes
 from .records import (
@@ -34,10 +35,22 @@ logger = logging.getLogger(__name__)
 EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
 
 
-def build_nlp(model: str) -> Language:
-    """Load an installed spaCy pipeline package by name (never downloads)."""
+# Loaded but never run. Every other component of the small English pipeline is read
+# by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
+# head, sentences), the lemmatizer (lemma_ of cue and tense verbs), NER (ents).
+# senter is disabled by default (the parser segments), so excluding it changes no
+# output and saves its weights' memory and load time.
+EXCLUDED_COMPONENTS = ("senter",)
+
+
+def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
+    """Load an installed spaCy pipeline package by name (never downloads).
+
+    ``parsing`` picks how ``run`` annotates an article (see ``parsing.MODES``);
+    ``"full"`` is plain ``nlp(text)``.
+    """
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
     except OSError as exc:
         raise ModelNotFoundError(
             f"spaCy pipeline {model!r} is not installed; install its package or "
@@ -45,6 +58,7 @@ def build_nlp(model: str) -> Language:
         ) from exc
     if nlp.lang != "en":
         raise ModelLanguageError(f"pipeline {model!r} is for {nlp.lang!r}; use an English one")
+    set_parsing_mode(nlp, parsing)
     return nlp
 
 
@@ -56,7 +70,7 @@ def model_label(nlp: Language) -> str:
 def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
     """Extract every field from ``text``; ``published`` overrides the text's own date."""
     prepared = prepare(text)
-    doc = split_entities_at_gaps(nlp(prepared.masked))
+    doc = split_entities_at_gaps(annotate(nlp, prepared.masked))
     anchor = published or prepared.published
     source = "request" if published else ("header" if prepared.published else None)
     mentions = find_named_mentions(doc)

