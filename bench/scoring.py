@@ -103,3 +103,14 @@ def names(item: dict | Any, *fields: str) -> set[str]:
     get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
     found: Iterable[str] = [get("name") or "", *(get("aliases") or ())]
     return {norm(n) for n in found if n} | {norm(get(f) or "") for f in fields} - {""}
+
+
+def most_overlapping(item: dict, predictions: Sequence[Any]) -> Any | None:
+    """The prediction whose span overlaps the gold ``item``'s span the most, if any."""
+    best, best_overlap = None, 0
+    for predicted in predictions:
+        overlap = (min(item["end"], predicted.end_char)
+                   - max(item["start"], predicted.start_char))
+        if overlap > best_overlap:
+            best, best_overlap = predicted, overlap
+    return best

@@ -29,6 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.evalsets import Extract
+from bench.scoring import most_overlapping
 
 FILES = ("quantities", "quantities_ambiguity")
 _OUR_UNITS = {
@@ -116,7 +117,7 @@ class _Tally:
 
     def _judge(self, item: dict, figures: list) -> None:
         self.counts["items"] += 1
-        best = _overlapping(item, figures)
+        best = most_overlapping(item, figures)
         if best is None:
             return
         self.counts["found"] += 1
@@ -150,12 +151,3 @@ class _Tally:
 
 def _ratio(right: int, judged: int) -> float:
     return right / judged if judged else 1.0
-
-
-def _overlapping(item: dict, figures: list):
-    best, best_overlap = None, 0
-    for figure in figures:
-        overlap = min(item["end"], figure.end_char) - max(item["start"], figure.start_char)
-        if overlap > best_overlap:
-            best, best_overlap = figure, overlap
-    return best

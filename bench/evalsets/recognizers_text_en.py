@@ -38,6 +38,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.evalsets import Extract
+from bench.scoring import most_overlapping
 
 FILES = ("NumberModel", "PercentModel", "CurrencyModel", "DimensionModel", "AgeModel")
 _CENTS = {"Cent": 0.01, "Penny": 0.01, "Pence": 0.01}
@@ -181,7 +182,7 @@ class Tally:
 
     def _judge(self, item: dict, figures: list) -> None:
         self.items += 1
-        best = _overlapping(item, figures)
+        best = most_overlapping(item, figures)
         if best is None:
             return
         self.found += 1
@@ -211,12 +212,3 @@ class Tally:
         if self.negatives:
             shown[f"{name}: negatives with no figure"] = self.clean_negatives / self.negatives
         return shown
-
-
-def _overlapping(item: dict, figures: list):
-    best, best_overlap = None, 0
-    for figure in figures:
-        overlap = min(item["end"], figure.end_char) - max(item["start"], figure.start_char)
-        if overlap > best_overlap:
-            best, best_overlap = figure, overlap
-    return best
