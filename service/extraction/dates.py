@@ -17,7 +17,6 @@ import functools
 import logging
 import re
 from datetime import date, datetime, timedelta
-from importlib.resources import files
 
 import dateparser
 from spacy.tokens import Doc
@@ -25,6 +24,7 @@ from spacy.tokens import Doc
 from . import temporal_rules
 from .records import DateMention
 from .tense import clause_tense
+from .wordlists import entries
 
 logger = logging.getLogger(__name__)
 
@@ -126,11 +126,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "{NUMBER}": temporal_rules.alternation(cal.numbers),
         "{HOLIDAY}": temporal_rules.alternation(temporal_rules.holidays()),
     }
-    source = files(__package__).joinpath("resources/en/date_patterns.txt").read_text("utf-8")
     compiled = []
-    for line in source.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in entries("date_patterns.txt"):
         for key, words in fill.items():
             line = line.replace(key, f"(?:{words})")
         compiled.append(re.compile(rf"(?<![\w-])(?:{line})(?![\w-])", re.IGNORECASE))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib.resources import files
 
 from .errors import ExtractionError
+from .wordlists import entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,14 +16,11 @@ class Currency:
 
 
 def _lines(name: str) -> list[list[str]]:
-    text = files(__package__).joinpath("resources", "en", name).read_text(encoding="utf-8")
     rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in entries(name):
         row = line.split("\t")
         if not row[0].strip():
-            raise ExtractionError(f"{name}:{number} has an empty entry; fix the file")
+            raise ExtractionError(f"{name}: {line!r} has an empty entry; fix the file")
         rows.append(row)
     return rows
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib.resources import files
 
 from spacy.tokens import Doc, Token
+
+from .wordlists import entries
 
 # "postponed until Tuesday", "as soon as Tuesday": a deadline or an earliest date ahead.
 _FORWARD = re.compile(r"\b(?:until|till|as (?:early|soon) as|effective)\b[^.;,\n]{0,20}$",
@@ -92,9 +93,7 @@ def _infinitive_tense(verb: Token, via: Token | None, depth: int) -> str | None:
 @functools.cache
 def _tense_cues() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
-    source = files(__package__).joinpath("resources/en/tense_cues.txt").read_text("utf-8")
-    for line in source.splitlines():
-        if line.strip() and not line.startswith("#"):
-            category, word = line.split()
-            table.setdefault(category, set()).add(word)
+    for line in entries("tense_cues.txt"):
+        category, word = line.split()
+        table.setdefault(category, set()).add(word)
     return {category: frozenset(words) for category, words in table.items()}

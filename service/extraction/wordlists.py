@@ -1,0 +1,17 @@
+"""Reading resources/en/ data files: one entry per line; blank lines and # comments skipped."""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+
+
+@functools.cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``resources/en/<name>``, in file order, read once per process."""
+    text = files(__package__).joinpath("resources", "en", name).read_text(encoding="utf-8")
+    return tuple(
+        line.rstrip("\r")
+        for line in text.split("\n")
+        if line.strip() and not line.lstrip().startswith("#")
+    )
