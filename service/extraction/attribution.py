@@ -3,15 +3,21 @@ and the words naming its speaker, from the dependency parse around the marks."""
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
+from .cue_words import (
+    is_adjacent_reporting,
+    is_reporting,
+    is_verb,
+    puts_it,
+    reporting_lemmas,
+    speech_nouns,
+)
 from .quote_marks import MarkedSpan
 from .records import TextSpan
 
@@ -32,6 +38,8 @@ _EXITS = 6  # tokens of a quote, at most, whose way up to a governing verb is fo
 # Characters of context searched on either side of a quote for its attribution.
 _LOOK = 400
 
+__all__ = ["Attribution", "Attributor", "is_reporting", "mention_span", "reporting_lemmas"]
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -40,48 +48,6 @@ class Attribution:
     cue: str  # the cue as written ("said", "according to", "―") or "colon"
     cue_span: TextSpan | None
     speaker: Span | None  # the words naming the speaker, as written
-
-
-def _words(name: str) -> frozenset[str]:
-    path = files(__package__) / "resources" / "en" / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-@functools.cache
-def reporting_lemmas() -> frozenset[str]:
-    """Lemmas of the verbs of saying, from resources/en/reporting_verbs.txt."""
-    return _words("reporting_verbs.txt")
-
-
-@functools.cache
-def _adjacent_lemmas() -> frozenset[str]:
-    return _words("reporting_verbs_adjacent.txt")
-
-
-@functools.cache
-def _speech_nouns() -> frozenset[str]:
-    return _words("speech_nouns.txt")
-
-
-def _is_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" or token.tag_.startswith("VB")
-
-
-def is_reporting(token: Token) -> bool:
-    """Whether ``token`` is a verb of saying ("said", "tweeted", "warns")."""
-    lemmas = reporting_lemmas()
-    return _is_verb(token) and (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
-
-
-def _is_adjacent_reporting(token: Token) -> bool:
-    return is_reporting(token) or (_is_verb(token) and token.lemma_.lower() in _adjacent_lemmas())
-
-
-def _puts_it(token: Token) -> bool:
-    """``as a Homeland Security memo put it``."""
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.lemma_ == "put" and following is not None and following.lower_ == "it"
 
 
 class Attributor:
@@ -183,8 +149,8 @@ class Attributor:
             according = self._according(token)
             if according is not None:
                 return according
-            if is_reporting(token) or _puts_it(token) or \
-                    (k < _ADJACENT and _is_adjacent_reporting(token)):
+            if is_reporting(token) or puts_it(token) or \
+                    (k < _ADJACENT and is_adjacent_reporting(token)):
                 return self._from_verb(token, tokens[:k])
         return None
 
@@ -247,8 +213,8 @@ class Attributor:
                     return according
                 if finite and token.tag_ not in _FINITE:
                     continue
-                if is_reporting(token) or _puts_it(token) or \
-                        (k < _ADJACENT and _is_adjacent_reporting(token)):
+                if is_reporting(token) or puts_it(token) or \
+                        (k < _ADJACENT and is_adjacent_reporting(token)):
                     return self._from_verb(token)
         if tokens[-1].text == ":" and len(tokens) > 1:
             return Attribution("colon", None, self._colon_speaker(tokens[:-1]))
@@ -281,7 +247,7 @@ class Attributor:
                 verb = self._bound_pronoun(self._from_verb(token), token)
                 return noun if noun is not None and noun.speaker is not None else verb
             if noun is None and token.pos_ == "NOUN" and \
-                    token.lemma_.lower() in _speech_nouns():
+                    token.lemma_.lower() in speech_nouns():
                 noun = self._from_noun(token)
         return noun
 
@@ -297,7 +263,7 @@ class Attributor:
             if token.head is token or not self._same_line(token.head, verb):
                 break
             token = token.head
-            if self._inside[token.i] or not _is_verb(token):
+            if self._inside[token.i] or not is_verb(token):
                 continue
             outer = self._own_subject(token)
             if outer is None:
@@ -379,7 +345,7 @@ class Attributor:
         speaker = mention_span(owners[0]) if owners else None
         if speaker is None and noun.dep_ == "dobj":
             speaker = self._own_subject(noun.head)
-        if speaker is None and noun.dep_ == "conj" and _is_verb(noun.head):
+        if speaker is None and noun.dep_ == "conj" and is_verb(noun.head):
             speaker = self._subject(noun.head, [])
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)
 
@@ -458,7 +424,7 @@ class Attributor:
         """``Limbaugh went on:`` / ``NATO:``: the subject of the clause before the colon,
         or the name the colon follows."""
         for token in reversed(tokens):
-            if _is_verb(token):
+            if is_verb(token):
                 subject = self._own_subject(token)
                 if subject is not None:
                     return subject
