@@ -4,12 +4,11 @@ and the words naming its speaker, from the dependency parse around the marks."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from .attribution_base import LOOK, SENTENCE_END, Attribution, QuoteLayout
 from .cue_words import (
     is_adjacent_reporting,
     is_reporting,
@@ -28,66 +27,18 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_SENTENCE_END = frozenset({".", "!", "?"})
 _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 # How far from its quote an attribution may sit, in tokens.
 _AFTER_WINDOW = 14
 _ADJACENT = 3
 _ANCESTOR_HOPS = 8
 _EXITS = 6  # tokens of a quote, at most, whose way up to a governing verb is followed
-# Characters of context searched on either side of a quote for its attribution.
-_LOOK = 400
 
 __all__ = ["Attribution", "Attributor", "is_reporting", "mention_span", "reporting_lemmas"]
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """What the text says about who spoke a quote: the cue and the speaker's words."""
-
-    cue: str  # the cue as written ("said", "according to", "―") or "colon"
-    cue_span: TextSpan | None
-    speaker: Span | None  # the words naming the speaker, as written
-
-
-class Attributor:
+class Attributor(QuoteLayout):
     """Per-document helper: finds the attribution of each marked span."""
-
-    def __init__(self, doc: Doc, text: str, spans: list[MarkedSpan]) -> None:
-        self.doc = doc
-        self.text = text
-        self.spans = spans
-        self._starts = [t.idx for t in doc]
-        self._newlines = [m.start() for m in re.finditer("\n", text)]
-        self._inside = [False] * len(doc)
-        for span in spans:
-            for i in self.token_range(span.open_mark, _end_of(span)):
-                self._inside[i] = True
-
-    def token_range(self, start: int, end: int) -> range:
-        """Indices of the tokens that overlap ``[start, end)``."""
-        first = max(0, bisect_left(self._starts, start + 1) - 1)
-        if first < len(self.doc) and self.doc[first].idx + len(self.doc[first]) <= start:
-            first += 1
-        last = bisect_left(self._starts, end)
-        return range(first, max(first, last))
-
-    def line_of(self, char: int) -> int:
-        """Index of the line holding ``char``."""
-        return self._line(char)
-
-    def line_bounds(self, char: int) -> tuple[int, int]:
-        """Start and end offsets of the line holding ``char``."""
-        k = self._line(char)
-        start = self._newlines[k - 1] + 1 if k > 0 else 0
-        end = self._newlines[k] if k < len(self._newlines) else len(self.text)
-        return start, end
-
-    def _line(self, char: int) -> int:
-        return bisect_right(self._newlines, char)
-
-    def _same_line(self, a: Token, b: Token) -> bool:
-        return self._line(a.idx) == self._line(b.idx)
 
     def attribute(self, index: int, initial: bool) -> Attribution | None:
         """The attribution of ``spans[index]``; ``initial`` when it opens a sentence."""
@@ -106,12 +57,12 @@ class Attributor:
         """``Makei said the military would leave. "Not a single…"``: the verb of saying
         of the sentence right before a quote that opens its own, in its paragraph."""
         span = self.spans[index]
-        start = max(span.line_start, span.open_mark - _LOOK)
+        start = max(span.line_start, span.open_mark - LOOK)
         tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
                   if not self.doc[i].is_space]
         if not tokens:
             return self._colon_paragraph(span)
-        if tokens[-1].text not in _SENTENCE_END:
+        if tokens[-1].text not in SENTENCE_END:
             return None
         for token in tokens[-1].sent:
             if not self._inside[token.i] and is_reporting(token) and token.dep_ == "ROOT":
@@ -121,13 +72,13 @@ class Attributor:
     def colon_attribution(self, colon: int) -> Attribution | None:
         """``He told reporters: We will win.``: a clause that ends in a colon and whose
         verb of saying has a subject introduces an unmarked quote."""
-        start = max(0, colon - _LOOK)
+        start = max(0, colon - LOOK)
         tokens = [self.doc[i] for i in self.token_range(start, colon + 1)
                   if not self._inside[i] and not self.doc[i].is_space]
         if not tokens or tokens[-1].text != ":":
             return None
         tokens = [t for t in tokens if self._same_line(t, tokens[-1])]
-        cut = max((k for k, t in enumerate(tokens) if t.text in _SENTENCE_END), default=-1)
+        cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         clause = tokens[cut + 1:-1]
         verbs = [t for t in clause if is_reporting(t) and t.tag_ in _FINITE]
         if not verbs or any(t.text in {",", ";"} for t in clause[clause.index(verbs[-1]):]):
@@ -144,7 +95,7 @@ class Attributor:
         if tokens and self._ends_sentence(index) and tokens[0].text[:1].isupper():
             return None  # “… smart.” Trump was defensive …: a new sentence, not its attribution
         for k, token in enumerate(tokens):
-            if token.text in _SENTENCE_END:
+            if token.text in SENTENCE_END:
                 break
             according = self._according(token)
             if according is not None:
@@ -173,7 +124,7 @@ class Attributor:
         if span.close_mark is None:
             return None
         text = self.text
-        line_end = min(span.line_end, span.close_mark + _LOOK)
+        line_end = min(span.line_end, span.close_mark + LOOK)
         dash = _DASH_AFTER.match(text, span.close_mark + 1, line_end)
         if dash is None:
             return None
@@ -187,14 +138,14 @@ class Attributor:
 
     def _colon_paragraph(self, span: MarkedSpan) -> Attribution | None:
         """``Sanders made the following comment:`` ending the paragraph before the quote."""
-        window = max(0, span.line_start - _LOOK)
+        window = max(0, span.line_start - LOOK)
         colon = window + len(self.text[window:span.line_start].rstrip()) - 1
         if colon < window or self.text[colon] != ":":
             return None
-        start = self.text.rfind("\n", max(0, colon - _LOOK), colon) + 1
-        tokens = [self.doc[i] for i in self.token_range(max(start, colon - _LOOK), colon + 1)
+        start = self.text.rfind("\n", max(0, colon - LOOK), colon) + 1
+        tokens = [self.doc[i] for i in self.token_range(max(start, colon - LOOK), colon + 1)
                   if not self._inside[i] and not self.doc[i].is_space]
-        cut = max((k for k, t in enumerate(tokens) if t.text in _SENTENCE_END), default=-1)
+        cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         return self._introduced(tokens[cut + 1:])
 
     def _before(self, index: int) -> Attribution | None:
@@ -291,26 +242,6 @@ class Attributor:
                 return self._from_verb(token)
         return None
 
-    def _after_tokens(self, index: int) -> list[Token]:
-        span = self.spans[index]
-        if span.close_mark is None:
-            return []
-        stop = min(span.line_end, span.close_mark + _LOOK)
-        if index + 1 < len(self.spans):
-            stop = min(stop, self.spans[index + 1].open_mark)
-        return [self.doc[i] for i in self.token_range(span.close_mark + 1, stop)
-                if not self._inside[i] and not self.doc[i].is_space]
-
-    def _before_tokens(self, index: int) -> list[Token]:
-        span = self.spans[index]
-        start = max(span.line_start, span.open_mark - _LOOK)
-        if index > 0 and self.spans[index - 1].close_mark is not None:
-            start = max(start, self.spans[index - 1].close_mark + 1)
-        tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
-                  if not self._inside[i] and not self.doc[i].is_space]
-        cut = max((k for k, t in enumerate(tokens) if t.text in _SENTENCE_END), default=-1)
-        return tokens[cut + 1:]
-
     def _according(self, token: Token) -> Attribution | None:
         if token.lower_ != "according" or token.i + 1 >= len(self.doc):
             return None
@@ -398,7 +329,7 @@ class Attributor:
         """``said White House Press Secretary Jen Psaki``: a name right after the verb."""
         for k in range(token.i + 1, min(token.i + 8, len(self.doc))):
             candidate = self.doc[k]
-            if self._inside[k] or candidate.text in _SENTENCE_END or candidate.text == "," \
+            if self._inside[k] or candidate.text in SENTENCE_END or candidate.text == "," \
                     or not self._same_line(candidate, token):
                 return None
             if candidate.ent_type_ in _NAME_LABELS or candidate.pos_ == "PROPN":
@@ -475,7 +406,3 @@ def _strip(span: Span) -> Span:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end]
-
-
-def _end_of(span: MarkedSpan) -> int:
-    return span.end if span.close_mark is None else span.close_mark + 1
