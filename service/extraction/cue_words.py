@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 
 from spacy.tokens import Token
 
+from .wordlists import entries
+
 
 def _words(name: str) -> frozenset[str]:
-    path = files(__package__) / "resources" / "en" / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip() for w in entries(name))
 
 
 @functools.cache

@@ -6,7 +6,6 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from importlib.resources import files
 
 from spacy.tokens import Doc
 
@@ -14,6 +13,7 @@ from .attribution import Attribution, Attributor, is_reporting
 from .quote_marks import MarkedSpan, find_marked_spans
 from .records import Actor, Quote, Speaker
 from .speakers import SpeakerResolver
+from .wordlists import entries
 
 _OPENS_AFTER = frozenset(".!?:;”\"—–-)")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -39,9 +39,7 @@ class _Found:
 
 @functools.cache
 def _title_words() -> frozenset[str]:
-    path = files(__package__) / "resources" / "en" / "title_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip() for w in entries("title_words.txt"))
 
 
 def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:

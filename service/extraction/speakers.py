@@ -6,11 +6,11 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
 from .records import Actor, Speaker, TextSpan
+from .wordlists import entries
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -30,11 +30,10 @@ _WINDOW_CHARS = 4000  # and never further back than this, even in one-line artic
 @functools.cache
 def speaker_nouns() -> dict[str, str]:
     """Head nouns of speaker descriptions -> person | organization | document."""
-    path = files(__package__) / "resources" / "en" / "speaker_nouns.txt"
     table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in entries("speaker_nouns.txt"):
         parts = line.split()
-        if len(parts) == 2 and not line.startswith("#"):
+        if len(parts) == 2:
             table[parts[0]] = parts[1]
     return table
 
