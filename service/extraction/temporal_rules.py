@@ -25,70 +25,27 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib.resources import files
 
-_TENSE_REACH = 320  # days: how far back (or ahead) the tense may send a yearless date
-_PAST_BIAS = 240  # days: how far back a yearless date goes when the tense is unclear
+from .temporal_calendar import (
+    Calendar,
+    Resolution,
+    alternation,
+    calendar,
+    holiday_in,
+    holidays,
+    nearest,
+    safe_date,
+)
+
+__all__ = ["Calendar", "Handler", "Resolution", "alternation", "calendar", "holidays", "normalize",
+           "resolve"]
+
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Words the caller's span may still start with that never change the value.
 _LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|of|"
                    r"before|after|as of|over|for|around|about|the|later|earlier|early|late|"
                    r"mid|the (?:start|beginning|end|middle|turn) of)\b[\s-]*)+")
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What one expression means: ISO value (None when it needs an anchor it lacks) and kind."""
-
-    value: str | None
-    kind: str  # date | range | month | year | time | duration | other
-    # "the next day": days from the day of the last event named before it (dates.py fills it)
-    narrative: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Calendar:
-    """Calendar vocabulary from resources/en/calendar_words.txt."""
-
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    dayparts: frozenset[str]
-    seasons: dict[str, str]
-    numbers: dict[str, int]
-
-
-@functools.cache
-def holidays() -> dict[str, str]:
-    """Holiday name -> rule, from resources/en/holidays.txt."""
-    text = files(__package__).joinpath("resources/en/holidays.txt").read_text("utf-8")
-    pairs = (line.split("|", 1) for line in text.splitlines()
-             if line.strip() and not line.startswith("#"))
-    return {name.strip(): rule.strip() for name, rule in pairs}
-
-
-@functools.cache
-def calendar() -> Calendar:
-    """Load the calendar words once."""
-    table: dict[str, dict[str, str]] = {}
-    text = files(__package__).joinpath("resources/en/calendar_words.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, category, number = line.split()
-            table.setdefault(category, {})[word] = number
-    return Calendar(
-        months={w: int(n) for w, n in table["month"].items()},
-        weekdays={w: int(n) for w, n in table["weekday"].items()},
-        dayparts=frozenset(table["daypart"]),
-        seasons=dict(table["season"]),
-        numbers={w: int(n) for w, n in table["number"].items()},
-    )
-
-
-def alternation(words: object) -> str:
-    """A regex alternation of ``words``, longest first so "sept" wins over "sep"."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
 def normalize(text: str) -> str:
@@ -193,13 +150,13 @@ def _weekday_day(target: int, rel: str | None, anchor: date, tense: str | None) 
 def _day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
     month, day = calendar().months[m["mon"]], int(m["d1"])
     if m["year"]:
-        found = _safe_date(int(m["year"]), month, day)
+        found = safe_date(int(m["year"]), month, day)
         return Resolution(found.isoformat(), "date") if found else None
-    if not _safe_date(2000, month, day):  # 2000 is a leap year: Feb. 29 is valid
+    if not safe_date(2000, month, day):  # 2000 is a leap year: Feb. 29 is valid
         return None
     if anchor is None:
         return Resolution(None, "date")
-    found = _nearest(anchor, tense, lambda y: _safe_date(y, month, day))
+    found = nearest(anchor, tense, lambda y: safe_date(y, month, day))
     return Resolution(found.isoformat(), "date") if found else None
 
 
@@ -211,14 +168,14 @@ def _day_range(m: re.Match[str], anchor: date | None, tense: str | None) -> Reso
     if m["year"]:
         years = [int(m["year"])]
     elif anchor is None:
-        return Resolution(None, "range") if _safe_date(2000, first_month, d1) else None
+        return Resolution(None, "range") if safe_date(2000, first_month, d1) else None
     else:
-        start = _nearest(anchor, tense, lambda y: _safe_date(y, first_month, d1))
+        start = nearest(anchor, tense, lambda y: safe_date(y, first_month, d1))
         years = [start.year] if start else []
     if not years:
         return None
-    begin = _safe_date(years[0], first_month, d1)
-    end = _safe_date(years[0] + (last_month < first_month), last_month, d2)
+    begin = safe_date(years[0], first_month, d1)
+    end = safe_date(years[0] + (last_month < first_month), last_month, d2)
     if not begin or not end or end < begin:
         return None
     return Resolution(f"{begin.isoformat()}/{end.isoformat()}", "range")
@@ -238,7 +195,7 @@ def _month(m: re.Match[str], anchor: date | None, tense: str | None) -> Resoluti
     elif rel == "this":
         year = anchor.year
     else:
-        year = _nearest(anchor, tense, lambda y: date(y, month, 1), month_level=True).year
+        year = nearest(anchor, tense, lambda y: date(y, month, 1), month_level=True).year
     return Resolution(f"{year:04d}-{month:02d}", "month")
 
 
@@ -272,55 +229,18 @@ def _named_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> 
 def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
     rule = holidays()[m["hol"]]
     if m["year"]:
-        found = _holiday_in(rule, int(m["year"]))
+        found = holiday_in(rule, int(m["year"]))
         return Resolution(found.isoformat(), "date") if found else None
     if anchor is None:
         return Resolution(None, "date")
-    options = [d for y in range(anchor.year - 1, anchor.year + 2) if (d := _holiday_in(rule, y))]
+    options = [d for y in range(anchor.year - 1, anchor.year + 2) if (d := holiday_in(rule, y))]
     if m["rel"] == "last":
         found = max((d for d in options if d < anchor), default=None)
     elif m["rel"] == "next":
         found = min((d for d in options if d > anchor), default=None)
     else:
-        found = _nearest(anchor, tense, lambda y: _holiday_in(rule, y))
+        found = nearest(anchor, tense, lambda y: holiday_in(rule, y))
     return Resolution(found.isoformat(), "date") if found else None
-
-
-def _holiday_in(rule: str, year: int) -> date | None:
-    kind, *args = rule.split()
-    if kind == "fixed":
-        month, day = map(int, args[0].split("-"))
-        return _safe_date(year, month, day)
-    if kind == "nth":
-        month, weekday, nth = map(int, args)
-        return _nth_weekday(year, month, weekday, nth)
-    if kind == "election":
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    if kind == "easter":
-        return _easter(year)
-    return None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The nth (1-based; -1 = last) ``weekday`` of a month."""
-    if nth < 0:
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-
-
-def _easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
 
 
 def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
@@ -362,7 +282,7 @@ def _iso_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolu
 
 def _slash_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
     year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-    found = _safe_date(year, int(m["m"]), int(m["d"]))  # US order: month/day/year
+    found = safe_date(year, int(m["m"]), int(m["d"]))  # US order: month/day/year
     return Resolution(found.isoformat(), "date") if found else None
 
 
@@ -476,33 +396,3 @@ def _narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> Reso
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _nearest(anchor: date, tense: str | None, build: Callable[[int], date | None],
-             *, month_level: bool = False) -> date | None:
-    """The instance of a yearless date nearest publication, or the one the tense points at.
-
-    The tense wins only within _TENSE_REACH: "on March 12" written on Feb. 16 in a
-    past-tense sentence is next month's ceremony, not last year's. With no clear tense
-    news reports what happened: the last one is taken if it is within _PAST_BIAS.
-    """
-    base = anchor.replace(day=1) if month_level else anchor
-    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := build(y))]
-    if not options:
-        return None
-    reach = _TENSE_REACH if tense in ("past", "future") else _PAST_BIAS
-    if tense != "future":
-        before = [d for d in options if d <= base and (base - d).days <= reach]
-        if before:
-            return max(before)
-    if tense == "future":
-        after = [d for d in options if d >= base and (d - base).days <= reach]
-        if after:
-            return min(after)
-    return min(options, key=lambda d: (abs((d - base).days), d > base))
