@@ -27,16 +27,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from .temporal_calendar import (
-    Calendar,
-    Resolution,
-    alternation,
-    calendar,
-    holiday_in,
-    holidays,
-    nearest,
-    safe_date,
-)
+from . import temporal_absolute as absolute
+from .temporal_calendar import Calendar, Resolution, alternation, calendar, holidays
 
 __all__ = ["Calendar", "Handler", "Resolution", "alternation", "calendar", "holidays", "normalize",
            "resolve"]
@@ -90,24 +82,28 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
     table: list[tuple[str, Handler]] = [
         (rf"(?:(?P<rel>this coming|this past|this|last|next|past|coming) )?{wd}(?:,? (?P<part>"
          rf"{alternation(cal.dayparts)}))?", _weekday),
-        (rf"(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{opt_year}", _day),
-        (rf"(?:{wd},? )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{mon}{opt_year}", _day),
+        (rf"(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{opt_year}",
+         absolute.month_day),
+        (rf"(?:{wd},? )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{mon}{opt_year}",
+         absolute.month_day),
         (rf"{mon} (?P<d1>\d{{1,2}}) ?(?:-|–|to|through|and) ?(?:(?P<mon2>{alternation(cal.months)})"
-         rf"\.? )?(?P<d2>\d{{1,2}}){opt_year}", _day_range),
-        (rf"(?:(?P<rel>this|last|next|past|coming) )?{mon}{opt_year}", _month),
-        (rf"(?:the )?(?:year )?{year}", _year),
-        (rf"fiscal (?:year )?{year}", _year),
+         rf"\.? )?(?P<d2>\d{{1,2}}){opt_year}", absolute.day_range),
+        (rf"(?:(?P<rel>this|last|next|past|coming) )?{mon}{opt_year}", absolute.named_month),
+        (rf"(?:the )?(?:year )?{year}", absolute.named_year),
+        (rf"fiscal (?:year )?{year}", absolute.named_year),
         (rf"(?:(?P<rel>this|last|next) year's |its )?(?:(?:fiscal|calendar) )?(?:{year} )?"
          rf"(?P<q>first|second|third|fourth)[- ](?:fiscal[- ])?quarter(?:,? (?:of )?"
-         rf"(?P<y2>\d{{4}}))?", _quarter),
-        (r"(?P<which>latest|current|this) (?:fiscal )?quarter", _named_quarter),
-        (rf"(?:(?P<rel>last|next|this) )?(?P<hol>{alternation(holidays())}){opt_year}", _holiday),
-        (rf"(?:between |from )?{year} ?(?:-|–|to|and|through) ?(?P<y2>\d\d|\d{{4}})", _year_range),
-        (rf"{mon},? (?P<rel>this|last|next) year", _month_of_year),
-        (r"(?:the )?(?:'|(?P<cent>1[0-9]|20))(?P<decade>\d)0'?s", _decade),
-        (r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]century", _century),
-        (r"(?P<iso>\d{4}-\d\d-\d\d)", _iso_day),
-        (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|\d{4})", _slash_day),
+         rf"(?P<y2>\d{{4}}))?", absolute.quarter),
+        (r"(?P<which>latest|current|this) (?:fiscal )?quarter", absolute.named_quarter),
+        (rf"(?:(?P<rel>last|next|this) )?(?P<hol>{alternation(holidays())}){opt_year}",
+         absolute.holiday),
+        (rf"(?:between |from )?{year} ?(?:-|–|to|and|through) ?(?P<y2>\d\d|\d{{4}})",
+         absolute.year_range),
+        (rf"{mon},? (?P<rel>this|last|next) year", absolute.month_of_year),
+        (r"(?:the )?(?:'|(?P<cent>1[0-9]|20))(?P<decade>\d)0'?s", absolute.decade),
+        (r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]century", absolute.ordinal_century),
+        (r"(?P<iso>\d{4}-\d\d-\d\d)", absolute.iso_day),
+        (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|\d{4})", absolute.slash_day),
         (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))? ?(?P<ampm>a\.?m\.?|p\.?m\.?)|"
          rf"(?P<word>noon|midnight))(?: (?:[a-z]{{1,3}}t|utc))?(?:,? (?:on )?"
          rf"(?P<day>{alternation(cal.weekdays)}|today|tonight|yesterday|tomorrow)\.?)?", _clock),
@@ -145,145 +141,6 @@ def _weekday_day(target: int, rel: str | None, anchor: date, tense: str | None) 
     if tense in ("future", "present") or rel == "this" and tense != "past":
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
-
-
-def _day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    month, day = calendar().months[m["mon"]], int(m["d1"])
-    if m["year"]:
-        found = safe_date(int(m["year"]), month, day)
-        return Resolution(found.isoformat(), "date") if found else None
-    if not safe_date(2000, month, day):  # 2000 is a leap year: Feb. 29 is valid
-        return None
-    if anchor is None:
-        return Resolution(None, "date")
-    found = nearest(anchor, tense, lambda y: safe_date(y, month, day))
-    return Resolution(found.isoformat(), "date") if found else None
-
-
-def _day_range(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    cal = calendar()
-    first_month = cal.months[m["mon"]]
-    last_month = cal.months[m["mon2"]] if m["mon2"] else first_month
-    d1, d2 = int(m["d1"]), int(m["d2"])
-    if m["year"]:
-        years = [int(m["year"])]
-    elif anchor is None:
-        return Resolution(None, "range") if safe_date(2000, first_month, d1) else None
-    else:
-        start = nearest(anchor, tense, lambda y: safe_date(y, first_month, d1))
-        years = [start.year] if start else []
-    if not years:
-        return None
-    begin = safe_date(years[0], first_month, d1)
-    end = safe_date(years[0] + (last_month < first_month), last_month, d2)
-    if not begin or not end or end < begin:
-        return None
-    return Resolution(f"{begin.isoformat()}/{end.isoformat()}", "range")
-
-
-def _month(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    month = calendar().months[m["mon"]]
-    if m["year"]:
-        return Resolution(f"{int(m['year']):04d}-{month:02d}", "month")
-    if anchor is None:
-        return Resolution(None, "month")
-    rel = m["rel"]
-    if rel in ("last", "past"):
-        year = anchor.year - (month >= anchor.month)
-    elif rel in ("next", "coming"):
-        year = anchor.year + (month <= anchor.month)
-    elif rel == "this":
-        year = anchor.year
-    else:
-        year = nearest(anchor, tense, lambda y: date(y, month, 1), month_level=True).year
-    return Resolution(f"{year:04d}-{month:02d}", "month")
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    """"the third quarter": of the year named, else the latest one begun by publication."""
-    number = _ORDINALS[m["q"]]
-    year = m["year"] or m["y2"]
-    if year:
-        return Resolution(f"{year}-Q{number}", "other")
-    if anchor is None:
-        return Resolution(None, "other")
-    current = (anchor.month - 1) // 3 + 1
-    if m["rel"]:
-        value = anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
-    else:  # the results reported are those of a quarter already begun
-        value = anchor.year - (number > current)
-    return Resolution(f"{value}-Q{number}", "other")
-
-
-def _named_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    """"the latest quarter" is the last one reported: the one before the current."""
-    if anchor is None:
-        return Resolution(None, "other")
-    index = anchor.year * 4 + (anchor.month - 1) // 3 - (m["which"] == "latest")
-    return Resolution(f"{index // 4}-Q{index % 4 + 1}", "other")
-
-
-def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    rule = holidays()[m["hol"]]
-    if m["year"]:
-        found = holiday_in(rule, int(m["year"]))
-        return Resolution(found.isoformat(), "date") if found else None
-    if anchor is None:
-        return Resolution(None, "date")
-    options = [d for y in range(anchor.year - 1, anchor.year + 2) if (d := holiday_in(rule, y))]
-    if m["rel"] == "last":
-        found = max((d for d in options if d < anchor), default=None)
-    elif m["rel"] == "next":
-        found = min((d for d in options if d > anchor), default=None)
-    else:
-        found = nearest(anchor, tense, lambda y: holiday_in(rule, y))
-    return Resolution(found.isoformat(), "date") if found else None
-
-
-def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    """"October this year", "April next year"."""
-    if anchor is None:
-        return Resolution(None, "month")
-    year = anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
-    return Resolution(f"{year:04d}-{calendar().months[m['mon']]:02d}", "month")
-
-
-def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    return Resolution(m["year"], "year") if 1000 <= int(m["year"]) <= 2199 else None
-
-
-def _year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    first, tail = int(m["year"]), m["y2"]
-    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
-    if not first < last <= first + 100:
-        return None
-    return Resolution(f"{first}/{last}", "range")
-
-
-def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    century = m["cent"] or (f"{anchor.year // 100:02d}" if anchor else None)
-    return Resolution(f"{century}{m['decade']}" if century else None, "other")
-
-
-def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    number = int(m["n"])
-    return Resolution(f"{number - 1:02d}", "other") if 1 <= number <= 22 else None
-
-
-def _iso_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    try:
-        return Resolution(date.fromisoformat(m["iso"]).isoformat(), "date")
-    except ValueError:
-        return None
-
-
-def _slash_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-    found = safe_date(year, int(m["m"]), int(m["d"]))  # US order: month/day/year
-    return Resolution(found.isoformat(), "date") if found else None
 
 
 _DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
