@@ -18,6 +18,10 @@ Without an anchor the relative shapes keep their kind and get value None; absolu
 ones ("2014", "February 16, 2022") keep their value. Expressions that point at the
 day of the story's last-named event ("a day after", "the next day") come back with
 no value and ``narrative`` set to their offset in days; dates.py counts from that day.
+
+This module owns ``resolve`` and the table of shapes it dispatches on; the handlers live in
+temporal_absolute (named dates) and temporal_relative (counted from publication), the
+calendar words and date arithmetic in temporal_calendar.
 """
 
 from __future__ import annotations
@@ -25,70 +29,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, timedelta
-from importlib.resources import files
+from datetime import date
 
-_TENSE_REACH = 320  # days: how far back (or ahead) the tense may send a yearless date
-_PAST_BIAS = 240  # days: how far back a yearless date goes when the tense is unclear
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+from . import temporal_absolute as absolute
+from . import temporal_relative as relative
+from .temporal_calendar import Calendar, Resolution, alternation, calendar, holidays
+
+__all__ = ["Calendar", "Handler", "Resolution", "alternation", "calendar", "holidays", "normalize",
+           "resolve"]
+
 # Words the caller's span may still start with that never change the value.
 _LEAD = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|of|"
                    r"before|after|as of|over|for|around|about|the|later|earlier|early|late|"
                    r"mid|the (?:start|beginning|end|middle|turn) of)\b[\s-]*)+")
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What one expression means: ISO value (None when it needs an anchor it lacks) and kind."""
-
-    value: str | None
-    kind: str  # date | range | month | year | time | duration | other
-    # "the next day": days from the day of the last event named before it (dates.py fills it)
-    narrative: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Calendar:
-    """Calendar vocabulary from resources/en/calendar_words.txt."""
-
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    dayparts: frozenset[str]
-    seasons: dict[str, str]
-    numbers: dict[str, int]
-
-
-@functools.cache
-def holidays() -> dict[str, str]:
-    """Holiday name -> rule, from resources/en/holidays.txt."""
-    text = files(__package__).joinpath("resources/en/holidays.txt").read_text("utf-8")
-    pairs = (line.split("|", 1) for line in text.splitlines()
-             if line.strip() and not line.startswith("#"))
-    return {name.strip(): rule.strip() for name, rule in pairs}
-
-
-@functools.cache
-def calendar() -> Calendar:
-    """Load the calendar words once."""
-    table: dict[str, dict[str, str]] = {}
-    text = files(__package__).joinpath("resources/en/calendar_words.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, category, number = line.split()
-            table.setdefault(category, {})[word] = number
-    return Calendar(
-        months={w: int(n) for w, n in table["month"].items()},
-        weekdays={w: int(n) for w, n in table["weekday"].items()},
-        dayparts=frozenset(table["daypart"]),
-        seasons=dict(table["season"]),
-        numbers={w: int(n) for w, n in table["number"].items()},
-    )
-
-
-def alternation(words: object) -> str:
-    """A regex alternation of ``words``, longest first so "sept" wins over "sep"."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
 def normalize(text: str) -> str:
@@ -132,377 +85,45 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
     opt_year = rf"(?:,? {year})?"
     table: list[tuple[str, Handler]] = [
         (rf"(?:(?P<rel>this coming|this past|this|last|next|past|coming) )?{wd}(?:,? (?P<part>"
-         rf"{alternation(cal.dayparts)}))?", _weekday),
-        (rf"(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{opt_year}", _day),
-        (rf"(?:{wd},? )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{mon}{opt_year}", _day),
+         rf"{alternation(cal.dayparts)}))?", relative.weekday),
+        (rf"(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{opt_year}", absolute.month_day),
+        (rf"(?:{wd},? )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{mon}{opt_year}",
+         absolute.month_day),
         (rf"{mon} (?P<d1>\d{{1,2}}) ?(?:-|–|to|through|and) ?(?:(?P<mon2>{alternation(cal.months)})"
-         rf"\.? )?(?P<d2>\d{{1,2}}){opt_year}", _day_range),
-        (rf"(?:(?P<rel>this|last|next|past|coming) )?{mon}{opt_year}", _month),
-        (rf"(?:the )?(?:year )?{year}", _year),
-        (rf"fiscal (?:year )?{year}", _year),
+         rf"\.? )?(?P<d2>\d{{1,2}}){opt_year}", absolute.day_range),
+        (rf"(?:(?P<rel>this|last|next|past|coming) )?{mon}{opt_year}", absolute.named_month),
+        (rf"(?:the )?(?:year )?{year}", absolute.named_year),
+        (rf"fiscal (?:year )?{year}", absolute.named_year),
         (rf"(?:(?P<rel>this|last|next) year's |its )?(?:(?:fiscal|calendar) )?(?:{year} )?"
          rf"(?P<q>first|second|third|fourth)[- ](?:fiscal[- ])?quarter(?:,? (?:of )?"
-         rf"(?P<y2>\d{{4}}))?", _quarter),
-        (r"(?P<which>latest|current|this) (?:fiscal )?quarter", _named_quarter),
-        (rf"(?:(?P<rel>last|next|this) )?(?P<hol>{alternation(holidays())}){opt_year}", _holiday),
-        (rf"(?:between |from )?{year} ?(?:-|–|to|and|through) ?(?P<y2>\d\d|\d{{4}})", _year_range),
-        (rf"{mon},? (?P<rel>this|last|next) year", _month_of_year),
-        (r"(?:the )?(?:'|(?P<cent>1[0-9]|20))(?P<decade>\d)0'?s", _decade),
-        (r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]century", _century),
-        (r"(?P<iso>\d{4}-\d\d-\d\d)", _iso_day),
-        (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|\d{4})", _slash_day),
+         rf"(?P<y2>\d{{4}}))?", absolute.quarter),
+        (r"(?P<which>latest|current|this) (?:fiscal )?quarter", absolute.named_quarter),
+        (rf"(?:(?P<rel>last|next|this) )?(?P<hol>{alternation(holidays())}){opt_year}",
+         absolute.holiday),
+        (rf"(?:between |from )?{year} ?(?:-|–|to|and|through) ?(?P<y2>\d\d|\d{{4}})",
+         absolute.year_range),
+        (rf"{mon},? (?P<rel>this|last|next) year", absolute.month_of_year),
+        (r"(?:the )?(?:'|(?P<cent>1[0-9]|20))(?P<decade>\d)0'?s", absolute.decade),
+        (r"(?:the )?(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]century", absolute.ordinal_century),
+        (r"(?P<iso>\d{4}-\d\d-\d\d)", absolute.iso_day),
+        (r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|\d{4})", absolute.slash_day),
         (rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))? ?(?P<ampm>a\.?m\.?|p\.?m\.?)|"
          rf"(?P<word>noon|midnight))(?: (?:[a-z]{{1,3}}t|utc))?(?:,? (?:on )?"
-         rf"(?P<day>{alternation(cal.weekdays)}|today|tonight|yesterday|tomorrow)\.?)?", _clock),
+         rf"(?P<day>{alternation(cal.weekdays)}|today|tonight|yesterday|tomorrow)\.?)?",
+         relative.clock),
         (r"(?P<word>today|tonight|yesterday|tomorrow|the day before yesterday|"
-         r"the day after tomorrow|(?:this|last) (?:morning|afternoon|evening|night))", _named_day),
+         r"the day after tomorrow|(?:this|last) (?:morning|afternoon|evening|night))",
+         relative.named_day),
         (r"(?:as of |right |until |up to |by )?now|currently|nowadays|at present|presently|"
-         r"these days|at the moment", _present),
+         r"these days|at the moment", relative.present),
         (rf"(?:(?:over|in|during|since|for) )?(?:(?P<rel>this|last|next|past|coming|previous|"
          rf"current|this past|this coming|the past|the last|the coming|the previous|the next|"
          rf"the current) )"
          rf"(?:fiscal |calendar )?(?P<unit>week|weekend|month|year|quarter|"
-         rf"{alternation(cal.seasons)})", _relative_unit),
-        (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", _ago),
-        (r"(?:(?:over|during|on|at) )?the weekend", _the_weekend),
-        (rf"{num} days? (?P<dir>after|before|later|earlier)", _narrative),
-        (r"(?:the (?P<which>same|next|following|previous)|that(?: same)?) day", _narrative),
+         rf"{alternation(cal.seasons)})", relative.relative_unit),
+        (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", relative.ago),
+        (r"(?:(?:over|during|on|at) )?the weekend", relative.the_weekend),
+        (rf"{num} days? (?P<dir>after|before|later|earlier)", relative.narrative),
+        (r"(?:the (?P<which>same|next|following|previous)|that(?: same)?) day", relative.narrative),
     ]
     return tuple((re.compile(p), h) for p, h in table)
-
-
-def _weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    if anchor is None:
-        return Resolution(None, "date")
-    day = _weekday_day(calendar().weekdays[m["wd"]], m["rel"], anchor, tense)
-    return Resolution(day.isoformat(), "date")
-
-
-def _weekday_day(target: int, rel: str | None, anchor: date, tense: str | None) -> date:
-    back = (anchor.weekday() - target) % 7
-    ahead = (target - anchor.weekday()) % 7
-    if rel in ("last", "past", "this past"):
-        return anchor - timedelta(days=back or 7)
-    if rel in ("next", "coming", "this coming"):
-        return anchor + timedelta(days=ahead or 7)
-    if tense in ("future", "present") or rel == "this" and tense != "past":
-        return anchor + timedelta(days=ahead)
-    return anchor - timedelta(days=back)
-
-
-def _day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    month, day = calendar().months[m["mon"]], int(m["d1"])
-    if m["year"]:
-        found = _safe_date(int(m["year"]), month, day)
-        return Resolution(found.isoformat(), "date") if found else None
-    if not _safe_date(2000, month, day):  # 2000 is a leap year: Feb. 29 is valid
-        return None
-    if anchor is None:
-        return Resolution(None, "date")
-    found = _nearest(anchor, tense, lambda y: _safe_date(y, month, day))
-    return Resolution(found.isoformat(), "date") if found else None
-
-
-def _day_range(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    cal = calendar()
-    first_month = cal.months[m["mon"]]
-    last_month = cal.months[m["mon2"]] if m["mon2"] else first_month
-    d1, d2 = int(m["d1"]), int(m["d2"])
-    if m["year"]:
-        years = [int(m["year"])]
-    elif anchor is None:
-        return Resolution(None, "range") if _safe_date(2000, first_month, d1) else None
-    else:
-        start = _nearest(anchor, tense, lambda y: _safe_date(y, first_month, d1))
-        years = [start.year] if start else []
-    if not years:
-        return None
-    begin = _safe_date(years[0], first_month, d1)
-    end = _safe_date(years[0] + (last_month < first_month), last_month, d2)
-    if not begin or not end or end < begin:
-        return None
-    return Resolution(f"{begin.isoformat()}/{end.isoformat()}", "range")
-
-
-def _month(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    month = calendar().months[m["mon"]]
-    if m["year"]:
-        return Resolution(f"{int(m['year']):04d}-{month:02d}", "month")
-    if anchor is None:
-        return Resolution(None, "month")
-    rel = m["rel"]
-    if rel in ("last", "past"):
-        year = anchor.year - (month >= anchor.month)
-    elif rel in ("next", "coming"):
-        year = anchor.year + (month <= anchor.month)
-    elif rel == "this":
-        year = anchor.year
-    else:
-        year = _nearest(anchor, tense, lambda y: date(y, month, 1), month_level=True).year
-    return Resolution(f"{year:04d}-{month:02d}", "month")
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    """"the third quarter": of the year named, else the latest one begun by publication."""
-    number = _ORDINALS[m["q"]]
-    year = m["year"] or m["y2"]
-    if year:
-        return Resolution(f"{year}-Q{number}", "other")
-    if anchor is None:
-        return Resolution(None, "other")
-    current = (anchor.month - 1) // 3 + 1
-    if m["rel"]:
-        value = anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
-    else:  # the results reported are those of a quarter already begun
-        value = anchor.year - (number > current)
-    return Resolution(f"{value}-Q{number}", "other")
-
-
-def _named_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    """"the latest quarter" is the last one reported: the one before the current."""
-    if anchor is None:
-        return Resolution(None, "other")
-    index = anchor.year * 4 + (anchor.month - 1) // 3 - (m["which"] == "latest")
-    return Resolution(f"{index // 4}-Q{index % 4 + 1}", "other")
-
-
-def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    rule = holidays()[m["hol"]]
-    if m["year"]:
-        found = _holiday_in(rule, int(m["year"]))
-        return Resolution(found.isoformat(), "date") if found else None
-    if anchor is None:
-        return Resolution(None, "date")
-    options = [d for y in range(anchor.year - 1, anchor.year + 2) if (d := _holiday_in(rule, y))]
-    if m["rel"] == "last":
-        found = max((d for d in options if d < anchor), default=None)
-    elif m["rel"] == "next":
-        found = min((d for d in options if d > anchor), default=None)
-    else:
-        found = _nearest(anchor, tense, lambda y: _holiday_in(rule, y))
-    return Resolution(found.isoformat(), "date") if found else None
-
-
-def _holiday_in(rule: str, year: int) -> date | None:
-    kind, *args = rule.split()
-    if kind == "fixed":
-        month, day = map(int, args[0].split("-"))
-        return _safe_date(year, month, day)
-    if kind == "nth":
-        month, weekday, nth = map(int, args)
-        return _nth_weekday(year, month, weekday, nth)
-    if kind == "election":
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    if kind == "easter":
-        return _easter(year)
-    return None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The nth (1-based; -1 = last) ``weekday`` of a month."""
-    if nth < 0:
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-
-
-def _easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    """"October this year", "April next year"."""
-    if anchor is None:
-        return Resolution(None, "month")
-    year = anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
-    return Resolution(f"{year:04d}-{calendar().months[m['mon']]:02d}", "month")
-
-
-def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    return Resolution(m["year"], "year") if 1000 <= int(m["year"]) <= 2199 else None
-
-
-def _year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    first, tail = int(m["year"]), m["y2"]
-    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
-    if not first < last <= first + 100:
-        return None
-    return Resolution(f"{first}/{last}", "range")
-
-
-def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    century = m["cent"] or (f"{anchor.year // 100:02d}" if anchor else None)
-    return Resolution(f"{century}{m['decade']}" if century else None, "other")
-
-
-def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    number = int(m["n"])
-    return Resolution(f"{number - 1:02d}", "other") if 1 <= number <= 22 else None
-
-
-def _iso_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    try:
-        return Resolution(date.fromisoformat(m["iso"]).isoformat(), "date")
-    except ValueError:
-        return None
-
-
-def _slash_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-    found = _safe_date(year, int(m["m"]), int(m["d"]))  # US order: month/day/year
-    return Resolution(found.isoformat(), "date") if found else None
-
-
-_DAY_OFFSETS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                "the day after tomorrow": 2, "last night": -1}
-
-
-def _named_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    if anchor is None:
-        return Resolution(None, "date")
-    offset = _DAY_OFFSETS.get(m["word"], 0)
-    return Resolution((anchor + timedelta(days=offset)).isoformat(), "date")
-
-
-def _clock(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution | None:
-    """"10 a.m.", "noon Thursday": on the day named, else the publication day."""
-    if m["word"]:
-        hour, minute = (12 if m["word"] == "noon" else 0), 0
-    else:
-        hour, minute = int(m["h"]), int(m["min"] or 0)
-        if not 1 <= hour <= 12 or minute > 59:
-            return None
-        hour = hour % 12 + (12 if m["ampm"].startswith("p") else 0)
-    if anchor is None:
-        return Resolution(None, "time")
-    day = m["day"] or "today"
-    if day in calendar().weekdays:
-        found = _weekday_day(calendar().weekdays[day], None, anchor, tense)
-    else:
-        found = anchor + timedelta(days=_DAY_OFFSETS.get(day, 0))
-    return Resolution(f"{found.isoformat()}T{hour:02d}:{minute:02d}", "time")
-
-
-def _present(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    return Resolution(anchor.isoformat() if anchor else None, "other")
-
-
-def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    unit = m["unit"]
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
-        m["rel"].removeprefix("the ").removeprefix("this "), 0)
-    kind = {"weekend": "range", "month": "month", "year": "year"}.get(unit, "other")
-    if anchor is None:
-        return Resolution(None, kind)
-    if unit in ("week", "weekend"):
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-        if unit == "weekend":
-            saturday = monday + timedelta(days=5)
-            return Resolution(f"{saturday}/{saturday + timedelta(days=1)}", kind)
-        iso = monday.isocalendar()
-        return Resolution(f"{iso.year}-W{iso.week:02d}", kind)
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 + step
-        return Resolution(f"{index // 12:04d}-{index % 12 + 1:02d}", kind)
-    if unit == "year":
-        return Resolution(f"{anchor.year + step:04d}", kind)
-    if unit == "quarter":
-        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
-        return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", kind)
-    return Resolution(_season(calendar().seasons[unit], anchor, step), kind)
-
-
-def _the_weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    """"over the weekend": the last one, or the coming one in a future-tense clause."""
-    if anchor is None:
-        return Resolution(None, "range")
-    saturday = _weekday_day(5, None, anchor, "future" if tense == "future" else "past")
-    if tense != "future" and anchor.weekday() == 6:
-        saturday = anchor - timedelta(days=1)  # written on Sunday: this weekend
-    return Resolution(f"{saturday}/{saturday + timedelta(days=1)}", "range")
-
-
-def _season(code: str, anchor: date, step: int) -> str:
-    """TimeML season value ("2012-SU"); winter belongs to the year it starts in."""
-    start = _SEASON_START[code]
-    year = anchor.year if anchor.month >= start else anchor.year - 1
-    if code != "WI" and step == 0 and anchor.month < start:
-        year += 1  # "this summer" written in March: the coming one
-    if step < 0 and (anchor.month - start) % 12 < 3:
-        year -= 1  # "last winter" written in January: not the current one
-    return f"{year + max(step, 0)}-{code}"
-
-
-def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    n = int(m["n"]) if m["n"].isdigit() else calendar().numbers[m["n"]]
-    unit = m["unit"]
-    kind = {"day": "date", "month": "month", "year": "year", "decade": "year"}.get(unit, "other")
-    if anchor is None:
-        return Resolution(None, kind)
-    if unit == "day":
-        return Resolution((anchor - timedelta(days=n)).isoformat(), kind)
-    if unit == "week":
-        iso = (anchor - timedelta(weeks=n)).isocalendar()
-        return Resolution(f"{iso.year}-W{iso.week:02d}", kind)
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 - n
-        return Resolution(f"{index // 12:04d}-{index % 12 + 1:02d}", kind)
-    return Resolution(f"{anchor.year - n * (10 if unit == 'decade' else 1):04d}", kind)
-
-
-_NARRATIVE_STEP = {"later": 1, "earlier": -1, "next": 1, "following": 1, "previous": -1}
-
-
-def _narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    """Days from the story's current day. "came a day after X" happened on that day itself."""
-    groups = m.groupdict()
-    step = _NARRATIVE_STEP.get(groups.get("dir") or groups.get("which") or "", 0)
-    n = groups.get("n")
-    count = 1 if n is None else int(n) if n.isdigit() else calendar().numbers[n]
-    return Resolution(None, "date", narrative=step * count)
-
-
-# --- helpers ----------------------------------------------------------------------------
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _nearest(anchor: date, tense: str | None, build: Callable[[int], date | None],
-             *, month_level: bool = False) -> date | None:
-    """The instance of a yearless date nearest publication, or the one the tense points at.
-
-    The tense wins only within _TENSE_REACH: "on March 12" written on Feb. 16 in a
-    past-tense sentence is next month's ceremony, not last year's. With no clear tense
-    news reports what happened: the last one is taken if it is within _PAST_BIAS.
-    """
-    base = anchor.replace(day=1) if month_level else anchor
-    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := build(y))]
-    if not options:
-        return None
-    reach = _TENSE_REACH if tense in ("past", "future") else _PAST_BIAS
-    if tense != "future":
-        before = [d for d in options if d <= base and (base - d).days <= reach]
-        if before:
-            return max(before)
-    if tense == "future":
-        after = [d for d in options if d >= base and (d - base).days <= reach]
-        if after:
-            return min(after)
-    return min(options, key=lambda d: (abs((d - base).days), d > base))
