@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib.resources import files
+
+from .wordlists import entries
 
 _TENSE_REACH = 320  # days: how far back (or ahead) the tense may send a yearless date
 _PAST_BIAS = 240  # days: how far back a yearless date goes when the tense is unclear
@@ -37,9 +38,7 @@ class Calendar:
 @functools.cache
 def holidays() -> dict[str, str]:
     """Holiday name -> rule, from resources/en/holidays.txt."""
-    text = files(__package__).joinpath("resources/en/holidays.txt").read_text("utf-8")
-    pairs = (line.split("|", 1) for line in text.splitlines()
-             if line.strip() and not line.startswith("#"))
+    pairs = (line.split("|", 1) for line in entries("holidays.txt"))
     return {name.strip(): rule.strip() for name, rule in pairs}
 
 
@@ -47,11 +46,9 @@ def holidays() -> dict[str, str]:
 def calendar() -> Calendar:
     """Load the calendar words once."""
     table: dict[str, dict[str, str]] = {}
-    text = files(__package__).joinpath("resources/en/calendar_words.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, category, number = line.split()
-            table.setdefault(category, {})[word] = number
+    for line in entries("calendar_words.txt"):
+        word, category, number = line.split()
+        table.setdefault(category, {})[word] = number
     return Calendar(
         months={w: int(n) for w, n in table["month"].items()},
         weekdays={w: int(n) for w, n in table["weekday"].items()},
