@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -32,19 +31,19 @@ from .actor_resources import (
     title_words,
 )
 from .aliases import name_key, similar, surname
+from .entity_base import (
+    NER_KIND,
+    RULE_MINISTRY,
+    RULE_ORG,
+    RULE_PERSON,
+    RULE_TEAM,
+    WEAK_LABELS,
+    Candidate,
+)
 from .gazetteer import is_place, lookup
 from .records import NamedMention
 from .titles import role_after, role_before
 
-_NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "location",
-             "LOC": "location", "FAC": "location"}
-# Labels the model gives names it does not recognise ("Lara" as PRODUCT): such a
-# span joins a person/organization group with the same name but never votes.
-_WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
-_RULE_ORG = "rule:organization"
-_RULE_MINISTRY = "rule:ministry"
-_RULE_TEAM = "rule:team"
-_RULE_PERSON = "rule:person"
 _SPATIAL = frozenset({"in", "from", "into", "near", "across", "toward", "towards",
                       "throughout", "inside", "outside", "around"})
 _PLACE_NOUNS = frozenset({"peninsula", "region", "regions", "city", "province", "oblast",
@@ -64,12 +63,6 @@ _MINISTRY = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    span: Span
-    label: str
-
-
 def find_named_mentions(doc: Doc) -> list[NamedMention]:
     """Return every person, organization and place mention, typed once per name."""
     if not doc.text.strip():
@@ -83,7 +76,7 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
         mentions.extend(
             NamedMention(c.span.text, c.span.start_char, c.span.end_char, kind, c.label)
             for c in group
-            if c.label not in _WEAK_LABELS or kind != "location"
+            if c.label not in WEAK_LABELS or kind != "location"
         )
     mentions.extend(_propagate(doc, mentions))
     return sorted(set(mentions), key=lambda m: (m.start_char, m.end_char))
@@ -92,12 +85,12 @@ def find_named_mentions(doc: Doc) -> list[NamedMention]:
 # --- candidates ------------------------------------------------------------------
 
 
-def _candidates(doc: Doc) -> list[_Candidate]:
+def _candidates(doc: Doc) -> list[Candidate]:
     ner = []
     for ent in doc.ents:
-        if ent.label_ not in _NER_KIND and ent.label_ not in _WEAK_LABELS:
+        if ent.label_ not in NER_KIND and ent.label_ not in WEAK_LABELS:
             continue
-        ner.extend(_Candidate(span, ent.label_) for span in _clean(doc, ent)
+        ner.extend(Candidate(span, ent.label_) for span in _clean(doc, ent)
                    if _is_name(span))
     ner = _merge_particles(doc, _join_groups(doc, ner))
     ner = _with_initials(doc, ner)
@@ -111,7 +104,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     return sorted(_headline_filter(doc, [*rules, *ner]), key=lambda c: c.span.start)
 
 
-def _headline_filter(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+def _headline_filter(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """In ALL-CAPS headlines the model tags ordinary words ("CALM", "CRISIS").
 
     A headline span stays only when the body names the same thing ("PUTIN" when the
@@ -134,7 +127,7 @@ _INITIALS = re.compile(
     r"(?<![\w.])(?:[A-Z]\.){1,3} ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?(?![\w-])")
 
 
-def _with_initials(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+def _with_initials(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"M. Waugh", "K.T. Arasu": initials before a capitalised word make a person's name."""
     out = list(cands)
     for match in _INITIALS.finditer(doc.text):
@@ -144,19 +137,19 @@ def _with_initials(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         overlapping = [c for c in out if c.span.start < span.end and span.start < c.span.end]
         if all(c.span.start >= span.start and c.span.end <= span.end for c in overlapping):
             out = [c for c in out if c not in overlapping]
-            out.append(_Candidate(span, "PERSON"))
+            out.append(Candidate(span, "PERSON"))
     return out
 
 
-def _join_groups(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+def _join_groups(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"Senate" + "Republicans": a body followed by its members is one named group."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ != "NORP" or ent.start == 0 or not ent.text.endswith("s"):
             continue
         before = next((c for c in cands if c.span.end == ent.start and c.label == "ORG"), None)
         if before is not None:
-            out.append(_Candidate(doc[before.span.start:ent.end], "ORG"))
+            out.append(Candidate(doc[before.span.start:ent.end], "ORG"))
     joined = {c.span.start for c in out}
     return [*(c for c in cands if c.span.start not in joined), *out]
 
@@ -167,7 +160,7 @@ _RANK = re.compile(r"\d+[.=]")
 _NUMBER = re.compile(r"[\d.,/:+-]*\d[\d.,/:+-]*")
 
 
-def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
+def _table_teams(doc: Doc, ner: list[Candidate]) -> list[Candidate]:
     """Names in results and standings rows ("Liverpool 16 9 4 3 26 14 31") are teams,
     bracketed names with a minute in them ("( Marshall 78 )") are scorers.
 
@@ -187,7 +180,7 @@ def _table_teams(doc: Doc, ner: list[_Candidate]) -> list[_Candidate]:
             continue  # "4. Okabe 146", "210 Brett Liddle 75 65 70": people, not teams
         for run in _name_runs(doc, line):
             if (run.start, run.end) not in people and _team_like(doc, run):
-                teams.append(_Candidate(run, _RULE_TEAM))
+                teams.append(Candidate(run, RULE_TEAM))
         teams.extend(_scorers(doc, line))
     return teams
 
@@ -230,14 +223,14 @@ def _name_runs(doc: Doc, line: Span, depth_wanted: int = 0) -> list[Span]:
     return runs
 
 
-def _scorers(doc: Doc, line: Span) -> list[_Candidate]:
+def _scorers(doc: Doc, line: Span) -> list[Candidate]:
     """"Leicester 1 ( Marshall 78 )": a bracketed name followed by a minute is a player."""
     found = []
     for run in _name_runs(doc, line, depth_wanted=1):
         nxt = doc[run.end] if run.end < len(doc) else None
         if nxt is not None and nxt.like_num and not any(
                 p.kind == "country" for p in lookup(run.text)):
-            found.append(_Candidate(run, _RULE_PERSON))
+            found.append(Candidate(run, RULE_PERSON))
     return found
 
 
@@ -321,15 +314,15 @@ def _is_title_word(text: str) -> bool:
     return word in title_words() or word.rstrip(".") in honorifics() or text in demonyms()
 
 
-def _merge_particles(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+def _merge_particles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Join "Ursula von der" + "Leyen": a name ending (or followed) by particles."""
     cands = sorted(cands, key=lambda c: c.span.start)
-    merged: list[_Candidate] = []
+    merged: list[Candidate] = []
     for cand in cands:
         prev = merged[-1] if merged else None
         if prev and _joinable(doc, prev.span, cand.span):
             label = "PERSON" if "PERSON" in (prev.label, cand.label) else prev.label
-            merged[-1] = _Candidate(doc[prev.span.start:cand.span.end], label)
+            merged[-1] = Candidate(doc[prev.span.start:cand.span.end], label)
         else:
             merged.append(cand)
     return merged
@@ -343,14 +336,14 @@ def _joinable(doc: Doc, left: Span, right: Span) -> bool:
             and "\n" not in doc.text[left.end_char:right.start_char])
 
 
-def _rule_spans(doc: Doc) -> list[_Candidate]:
-    found = [_Candidate(doc[s:e], _RULE_ORG) for _, s, e in _org_matcher(doc.vocab)(doc)]
+def _rule_spans(doc: Doc) -> list[Candidate]:
+    found = [Candidate(doc[s:e], RULE_ORG) for _, s, e in _org_matcher(doc.vocab)(doc)]
     for match in _MINISTRY.finditer(doc.text):
         owner = match.group("owner") or match.group("adj")
         start = match.start() if owner and _is_country_word(owner) else match.start("body")
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is not None:
-            found.append(_Candidate(span, _RULE_MINISTRY))
+            found.append(Candidate(span, RULE_MINISTRY))
     return _longest(found)
 
 
@@ -358,8 +351,8 @@ def _is_country_word(word: str) -> bool:
     return word in demonyms() or any(p.kind == "country" for p in lookup(word))
 
 
-def _longest(cands: list[_Candidate]) -> list[_Candidate]:
-    chosen: list[_Candidate] = []
+def _longest(cands: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (-len(c.span), c.span.start)):
         if all(cand.span.end <= c.span.start or cand.span.start >= c.span.end for c in chosen):
             chosen.append(cand)
@@ -382,9 +375,9 @@ def _org_matcher(vocab: Vocab) -> PhraseMatcher:
 # --- one kind per group -------------------------------------------------------------
 
 
-def _group(cands: list[_Candidate]) -> list[list[_Candidate]]:
+def _group(cands: list[Candidate]) -> list[list[Candidate]]:
     """Mentions of one name, with surname-only and variant spellings joined to full names."""
-    by_key: dict[str, list[_Candidate]] = {}
+    by_key: dict[str, list[Candidate]] = {}
     for cand in cands:
         by_key.setdefault(name_key(cand.span.text), []).append(cand)
     parent = {key: key for key in by_key}
@@ -399,13 +392,13 @@ def _group(cands: list[_Candidate]) -> list[list[_Candidate]]:
         for full in full_names:
             if key != full and _names_one_person(key, full):
                 parent[find(key)] = find(full)
-    groups: dict[str, list[_Candidate]] = {}
+    groups: dict[str, list[Candidate]] = {}
     for key, cands_of_key in by_key.items():
         groups.setdefault(find(key), []).extend(cands_of_key)
     return list(groups.values())
 
 
-def _personish(group: list[_Candidate]) -> bool:
+def _personish(group: list[Candidate]) -> bool:
     return any(c.label == "PERSON" for c in group)
 
 
@@ -419,8 +412,8 @@ def _names_one_person(key: str, full: str) -> bool:
         similar(a, b) for a, b in zip(words, last, strict=True))
 
 
-def _decide(doc: Doc, group: list[_Candidate]) -> str | None:
-    if all(c.label in _WEAK_LABELS for c in group):
+def _decide(doc: Doc, group: list[Candidate]) -> str | None:
+    if all(c.label in WEAK_LABELS for c in group):
         return None
     score: Counter[str] = Counter()
     for cand in group:
@@ -443,7 +436,7 @@ def _decide(doc: Doc, group: list[_Candidate]) -> str | None:
     return max(("organization", "location", "person"), key=lambda k: score[k])
 
 
-def _gazetteer_says_place(name: str, group: list[_Candidate], acronym: bool) -> bool:
+def _gazetteer_says_place(name: str, group: list[Candidate], acronym: bool) -> bool:
     """A name the gazetteer knows is a place, unless a rule made it an institution or team."""
     if name in country_short_forms():
         return True
@@ -456,12 +449,12 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
-def _vote(doc: Doc, cand: _Candidate, score: Counter[str]) -> None:
+def _vote(doc: Doc, cand: Candidate, score: Counter[str]) -> None:
     span = cand.span
     if cand.label.startswith("rule:"):
-        score["person" if cand.label == _RULE_PERSON else "organization"] += 10
+        score["person" if cand.label == RULE_PERSON else "organization"] += 10
         return
-    kind = _NER_KIND.get(cand.label)
+    kind = NER_KIND.get(cand.label)
     if kind == "organization" and len(span) == 1 and not span.text.isupper():
         score[kind] += 0.5  # the small model tags many lone place names ORG ("Crimea")
     elif kind:
