@@ -19,5 +19,7 @@ RULE_PERSON = "rule:person"
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A name span and the label that proposed it (an NER label or a ``rule:`` one)."""
+
     span: Span
     label: str

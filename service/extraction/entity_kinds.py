@@ -67,6 +67,7 @@ def _names_one_person(key: str, full: str) -> bool:
 
 
 def decide_kind(doc: Doc, group: list[Candidate]) -> str | None:
+    """The group's kind by votes ("person", "organization", "location"), or None."""
     if all(c.label in WEAK_LABELS for c in group):
         return None
     score: Counter[str] = Counter()

@@ -36,6 +36,7 @@ _MINISTRY = re.compile(
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
+    """Cleaned NER spans and rule spans, without overlaps or headline noise, in text order."""
     ner = []
     for ent in doc.ents:
         if ent.label_ not in NER_KIND and ent.label_ not in WEAK_LABELS:
@@ -66,6 +67,7 @@ def _headline_filter(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def in_headline(doc: Doc, span: Span) -> bool:
+    """Whether the span's line is ALL-CAPS: two words or more, six letters or more."""
     start = doc.text.rfind("\n", 0, span.start_char) + 1
     end = doc.text.find("\n", span.end_char)
     line = doc.text[start:end if end >= 0 else len(doc.text)]
