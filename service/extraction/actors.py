@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .actor_base import Entity, mention_span
 from .actor_resources import org_descriptors, organizations
 from .aliases import acronym_of, name_key, person_tokens, similar, surname
 from .gazetteer import lookup
@@ -18,21 +18,6 @@ _SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn",
                      "declare", "insist", "claim", "note", "accuse", "deny", "urge"})
 _MINISTRY_FIELD = re.compile(
     r"(?:(?P<owner>.+?)'s )?Ministry of(?: the)? (?P<after>.+)|(?P<before>.+?) Ministry")
-
-
-@dataclass
-class _Entity:
-    kind: str
-    mentions: list[NamedMention] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
-    key: tuple[str, ...] = ()
-
-    @property
-    def name(self) -> str:
-        texts = [m.text for m in self.mentions
-                 if m.label != "propagated" and m.text not in org_descriptors()] or [
-            m.text for m in self.mentions]
-        return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
 
 
 def extract_actors(doc: Doc, *, mentions: list[NamedMention]) -> list[Actor]:
@@ -52,26 +37,26 @@ def extract_actors(doc: Doc, *, mentions: list[NamedMention]) -> list[Actor]:
 # --- people ------------------------------------------------------------------------
 
 
-def _cluster_people(doc: Doc, mentions: list[NamedMention]) -> list[_Entity]:
+def _cluster_people(doc: Doc, mentions: list[NamedMention]) -> list[Entity]:
     """Full names first, then surnames to the full name the context points at."""
-    full: list[_Entity] = []
+    full: list[Entity] = []
     short: list[NamedMention] = []
     for m in mentions:
         words = person_tokens(m.text)
         if len(words) > 1 and not _is_surname_of_any(m.text, mentions):
             entity = next((e for e in full if _same_full_name(words, e)), None)
             if entity is None:
-                entity = _Entity("person")
+                entity = Entity("person")
                 full.append(entity)
             entity.mentions.append(m)
         else:
             short.append(m)
-    singles: list[_Entity] = []
+    singles: list[Entity] = []
     for m in short:
         entity = _pick_by_surname(doc, m, full) or next(
             (e for e in singles if similar(e.mentions[0].text, m.text)), None)
         if entity is None:
-            entity = _Entity("person")
+            entity = Entity("person")
             singles.append(entity)
         entity.mentions.append(m)
     return full + singles
@@ -84,24 +69,24 @@ def _is_surname_of_any(text: str, mentions: list[NamedMention]) -> bool:
                and len(person_tokens(m.text)) > len(key.split()) for m in mentions)
 
 
-def _same_full_name(words: list[str], entity: _Entity) -> bool:
+def _same_full_name(words: list[str], entity: Entity) -> bool:
     other = person_tokens(entity.mentions[0].text)
     return len(other) == len(words) and all(
         similar(a, b) for a, b in zip(words, other, strict=True))
 
 
-def _pick_by_surname(doc: Doc, m: NamedMention, full: list[_Entity]) -> _Entity | None:
+def _pick_by_surname(doc: Doc, m: NamedMention, full: list[Entity]) -> Entity | None:
     """Two people may share a surname: the context (a title), else the most recent one."""
     candidates = [e for e in full if _surname_matches(m.text, e)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
-    span = _span(doc, m)
+    span = mention_span(doc, m)
     if span is not None and (role_before(doc, span.start) or role_after(doc, span.end)):
         titled = [e for e in candidates if _roles(doc, e)]
         if len(titled) == 1:
             return titled[0]
 
-    def last_before(entity: _Entity) -> int:
+    def last_before(entity: Entity) -> int:
         return max((x.start_char for x in entity.mentions if x.start_char < m.start_char),
                    default=-1)
 
@@ -111,7 +96,7 @@ def _pick_by_surname(doc: Doc, m: NamedMention, full: list[_Entity]) -> _Entity 
     return min(candidates, key=lambda e: e.mentions[0].start_char)
 
 
-def _surname_matches(text: str, entity: _Entity) -> bool:
+def _surname_matches(text: str, entity: Entity) -> bool:
     words = name_key(text).split()
     for m in entity.mentions:
         last = name_key(surname(m.text)).split()
@@ -121,10 +106,10 @@ def _surname_matches(text: str, entity: _Entity) -> bool:
     return False
 
 
-def _roles(doc: Doc, entity: _Entity) -> list[Role]:
+def _roles(doc: Doc, entity: Entity) -> list[Role]:
     roles = []
     for m in entity.mentions:
-        span = _span(doc, m)
+        span = mention_span(doc, m)
         if span is None:
             continue
         for role in (role_before(doc, span.start), role_after(doc, span.end)):
@@ -133,7 +118,7 @@ def _roles(doc: Doc, entity: _Entity) -> list[Role]:
     return roles
 
 
-def _link_descriptions(doc: Doc, people: list[_Entity]) -> None:
+def _link_descriptions(doc: Doc, people: list[Entity]) -> None:
     """Give an untitled person the role of a nearby description.
 
     "Stoltenberg said ... . "...," the NATO chief said." -> the last person named;
@@ -177,16 +162,12 @@ def _with_of_country(doc: Doc, span: Span, role: Role) -> Role:
     return role
 
 
-def _span(doc: Doc, m: NamedMention) -> Span | None:
-    return doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-
-
 # --- organizations -------------------------------------------------------------------
 
 
-def _cluster_orgs(doc: Doc, mentions: list[NamedMention]) -> list[_Entity]:
-    entities: list[_Entity] = []
-    by_key: dict[tuple[str, ...], _Entity] = {}
+def _cluster_orgs(doc: Doc, mentions: list[NamedMention]) -> list[Entity]:
+    entities: list[Entity] = []
+    by_key: dict[tuple[str, ...], Entity] = {}
     pending: list[tuple[NamedMention, tuple[str, ...]]] = []
     for m in mentions:
         key = _org_key(doc, m)
@@ -195,7 +176,7 @@ def _cluster_orgs(doc: Doc, mentions: list[NamedMention]) -> list[_Entity]:
             continue
         entity = by_key.get(key)
         if entity is None:
-            entity = by_key[key] = _Entity("organization", key=key)
+            entity = by_key[key] = Entity("organization", key=key)
             entities.append(entity)
         entity.mentions.append(m)
     for m, key in pending:
@@ -221,7 +202,7 @@ def _org_key(doc: Doc, m: NamedMention) -> tuple[str, ...]:
 
 def _sentence_country(doc: Doc, m: NamedMention) -> str | None:
     """A bare "the Defense Ministry" belongs to the country its sentence names before it."""
-    span = _span(doc, m)
+    span = mention_span(doc, m)
     if span is None:
         return None
     for token in reversed(doc[span.sent.start:span.start]):
@@ -233,19 +214,19 @@ def _sentence_country(doc: Doc, m: NamedMention) -> str | None:
 
 
 def _place_bare_ministry(m: NamedMention, key: tuple[str, ...],
-                         by_key: dict[tuple[str, ...], _Entity], entities: list[_Entity]) -> None:
+                         by_key: dict[tuple[str, ...], Entity], entities: list[Entity]) -> None:
     same = [e for k, e in by_key.items() if k[0] == "ministry" and k[2] == key[2]]
     before = [e for e in same if e.mentions[0].start_char < m.start_char]
     target = (before or same or [None])[-1] if len(same) != 1 else same[0]
     if target is None:
-        target = by_key[key] = _Entity("organization", key=key)
+        target = by_key[key] = Entity("organization", key=key)
         entities.append(target)
     target.mentions.append(m)
 
 
-def _merge_orgs(doc: Doc, entities: list[_Entity]) -> list[_Entity]:
+def _merge_orgs(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Acronyms, "X, or ACR", suffixes ("Duma"/"State Duma"), descriptors ("Alliance")."""
-    merged: list[_Entity] = []
+    merged: list[Entity] = []
     for entity in sorted(entities, key=lambda e: -len(e.name)):
         target = next((t for t in merged if _same_org(doc, entity, t)), None)
         if target is None:
@@ -256,7 +237,7 @@ def _merge_orgs(doc: Doc, entities: list[_Entity]) -> list[_Entity]:
     return merged
 
 
-def _same_org(doc: Doc, short: _Entity, long: _Entity) -> bool:
+def _same_org(doc: Doc, short: Entity, long: Entity) -> bool:
     if short.key[0] == "ministry" or long.key[0] == "ministry":
         return False
     s, lng = short.name, long.name
@@ -283,7 +264,7 @@ def _defines(doc: Doc, long: NamedMention, short: NamedMention) -> bool:
 # --- records --------------------------------------------------------------------------
 
 
-def _to_records(doc: Doc, entities: list[_Entity]) -> list[Actor]:
+def _to_records(doc: Doc, entities: list[Entity]) -> list[Actor]:
     names = _name_index(entities)
     scored = [(_salience(doc, e, entities), e) for e in entities]
     scored.sort(key=lambda item: (-item[0], item[1].mentions[0].start_char))
@@ -302,7 +283,7 @@ def _to_records(doc: Doc, entities: list[_Entity]) -> list[Actor]:
     return actors
 
 
-def _aliases(entity: _Entity, name: str) -> tuple[str, ...]:
+def _aliases(entity: Entity, name: str) -> tuple[str, ...]:
     seen = {name}
     aliases = []
     for m in entity.mentions:
@@ -312,7 +293,7 @@ def _aliases(entity: _Entity, name: str) -> tuple[str, ...]:
     return tuple(aliases)
 
 
-def _titles(entity: _Entity) -> tuple[str, ...]:
+def _titles(entity: Entity) -> tuple[str, ...]:
     seen: set[str] = set()
     titles = []
     for role in entity.roles:
@@ -323,15 +304,15 @@ def _titles(entity: _Entity) -> tuple[str, ...]:
     return tuple(titles)
 
 
-def _name_index(entities: list[_Entity]) -> dict[str, _Entity]:
-    index: dict[str, _Entity] = {}
+def _name_index(entities: list[Entity]) -> dict[str, Entity]:
+    index: dict[str, Entity] = {}
     for entity in entities:
         for m in entity.mentions:
             index.setdefault(name_key(m.text), entity)
     return index
 
 
-def _affiliation(entity: _Entity, names: dict[str, _Entity], depth: int = 0) -> str | None:
+def _affiliation(entity: Entity, names: dict[str, Entity], depth: int = 0) -> str | None:
     if entity.kind == "organization":
         return _org_affiliation(entity)
     for role in entity.roles:
@@ -345,7 +326,7 @@ def _affiliation(entity: _Entity, names: dict[str, _Entity], depth: int = 0) -> 
     return None
 
 
-def _org_affiliation(entity: _Entity) -> str | None:
+def _org_affiliation(entity: Entity) -> str | None:
     if entity.key and entity.key[0] == "ministry":
         return entity.key[1] or None
     for m in entity.mentions:
@@ -356,7 +337,7 @@ def _org_affiliation(entity: _Entity) -> str | None:
     return None
 
 
-def _salience(doc: Doc, entity: _Entity, entities: list[_Entity]) -> float:
+def _salience(doc: Doc, entity: Entity, entities: list[Entity]) -> float:
     """First position, frequency and speaking, each in [0, 1]."""
     length = max(len(doc.text), 1)
     most = max(len(e.mentions) for e in entities)
@@ -367,7 +348,7 @@ def _salience(doc: Doc, entity: _Entity, entities: list[_Entity]) -> float:
 
 
 def _is_speaker(doc: Doc, m: NamedMention) -> bool:
-    span = _span(doc, m)
+    span = mention_span(doc, m)
     if span is None:
         return False
     root = span.root
