@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .actor_base import Entity, mention_span
 from .actor_resources import org_descriptors, organizations
+from .actor_roles import find_roles, link_descriptions
 from .aliases import acronym_of, name_key, person_tokens, similar, surname
 from .gazetteer import lookup
 from .records import Actor, ActorMention, NamedMention
-from .titles import Role, country_of, role_after, role_before
+from .titles import country_of, role_after, role_before
 
 _ACTOR_KINDS = frozenset({"person", "organization"})
 _SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn", "state",
@@ -29,8 +30,8 @@ def extract_actors(doc: Doc, *, mentions: list[NamedMention]) -> list[Actor]:
     people = _cluster_people(doc, [m for m in items if m.kind == "person"])
     orgs = _cluster_orgs(doc, [m for m in items if m.kind == "organization"])
     for entity in people:
-        entity.roles = _roles(doc, entity)
-    _link_descriptions(doc, people)
+        entity.roles = find_roles(doc, entity)
+    link_descriptions(doc, people)
     return _to_records(doc, people + orgs)
 
 
@@ -82,7 +83,7 @@ def _pick_by_surname(doc: Doc, m: NamedMention, full: list[Entity]) -> Entity | 
         return candidates[0] if candidates else None
     span = mention_span(doc, m)
     if span is not None and (role_before(doc, span.start) or role_after(doc, span.end)):
-        titled = [e for e in candidates if _roles(doc, e)]
+        titled = [e for e in candidates if find_roles(doc, e)]
         if len(titled) == 1:
             return titled[0]
 
@@ -104,62 +105,6 @@ def _surname_matches(text: str, entity: Entity) -> bool:
                                            zip(words, last, strict=True)):
             return True
     return False
-
-
-def _roles(doc: Doc, entity: Entity) -> list[Role]:
-    roles = []
-    for m in entity.mentions:
-        span = mention_span(doc, m)
-        if span is None:
-            continue
-        for role in (role_before(doc, span.start), role_after(doc, span.end)):
-            if role is not None:
-                roles.append(_with_of_country(doc, span, role))
-    return roles
-
-
-def _link_descriptions(doc: Doc, people: list[Entity]) -> None:
-    """Give an untitled person the role of a nearby description.
-
-    "Stoltenberg said ... . "...," the NATO chief said." -> the last person named;
-    "Ukraine's defense minister is urging calm ... Oleksii Reznikov said" -> the next.
-    """
-    owners = sorted(((m.start_char, e) for e in people for m in e.mentions),
-                    key=lambda item: item[0])
-    for role, forward in _descriptions(doc):
-        if forward:
-            near = [e for start, e in owners if start > role.end_char][:1]
-        else:
-            near = [e for start, e in owners if start < role.start_char][-1:]
-        if near and not near[0].roles:
-            near[0].roles.append(role)
-
-
-def _descriptions(doc: Doc) -> list[tuple[Role, bool]]:
-    found = []
-    for token in doc:
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.ent_type_:
-            continue
-        first = token.left_edge
-        has_the = first.lower_ == "the"
-        role = role_before(doc, token.i + 1)
-        if role is None or role.end_char != token.idx + len(token):
-            continue
-        possessive = any(t.text in {"'s", "’s"} for t in doc[first.i:token.i])
-        if has_the or possessive:
-            found.append((role, possessive and not has_the))
-    return found
-
-
-def _with_of_country(doc: Doc, span: Span, role: Role) -> Role:
-    """"President Volodymyr Zelenskyy |of Ukraine|": the country after the name."""
-    end = span.end
-    if role.affiliation is None and end + 1 < len(doc) and doc[end].lower_ == "of" and (
-            doc[end + 1].ent_type_ == "GPE"):
-        ent = next((e for e in doc.ents if e.start == end + 1), None)
-        if ent is not None:
-            return Role(role.title, ent.text, role.start_char, role.end_char)
-    return role
 
 
 # --- organizations -------------------------------------------------------------------
