@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .actor_base import Entity, mention_span
+from .actor_base import Entity
 from .actor_clusters import cluster_orgs, cluster_people
 from .actor_resources import organizations
 from .actor_roles import find_roles, link_descriptions
+from .actor_salience import salience_of
 from .aliases import name_key
 from .records import Actor, ActorMention, NamedMention
 from .titles import country_of
 
 _ACTOR_KINDS = frozenset({"person", "organization"})
-_SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn", "state",
-                     "declare", "insist", "claim", "note", "accuse", "deny", "urge"})
 
 
 def extract_actors(doc: Doc, *, mentions: list[NamedMention]) -> list[Actor]:
@@ -36,7 +35,7 @@ def extract_actors(doc: Doc, *, mentions: list[NamedMention]) -> list[Actor]:
 
 def _to_records(doc: Doc, entities: list[Entity]) -> list[Actor]:
     names = _name_index(entities)
-    scored = [(_salience(doc, e, entities), e) for e in entities]
+    scored = [(salience_of(doc, e, entities), e) for e in entities]
     scored.sort(key=lambda item: (-item[0], item[1].mentions[0].start_char))
     actors = []
     for index, (salience, entity) in enumerate(scored, start=1):
@@ -105,21 +104,3 @@ def _org_affiliation(entity: Entity) -> str | None:
         if known:
             return known
     return None
-
-
-def _salience(doc: Doc, entity: Entity, entities: list[Entity]) -> float:
-    """First position, frequency and speaking, each in [0, 1]."""
-    length = max(len(doc.text), 1)
-    most = max(len(e.mentions) for e in entities)
-    first = min(m.start_char for m in entity.mentions) / length
-    frequency = len(entity.mentions) / most
-    speaks = any(_is_speaker(doc, m) for m in entity.mentions)
-    return round(0.45 * frequency + 0.35 * (1 - first) + 0.2 * speaks, 3)
-
-
-def _is_speaker(doc: Doc, m: NamedMention) -> bool:
-    span = mention_span(doc, m)
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in _SPEECH
