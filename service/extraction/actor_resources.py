@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 
-
-def _lines(name: str) -> list[str]:
-    text = files(__package__).joinpath("resources", "en", name).read_text(encoding="utf-8")
-    return [line.rstrip("\r") for line in text.split("\n")
-            if line.strip() and not line.lstrip().startswith("#")]
+from .wordlists import entries
 
 
 def _table(name: str) -> dict[str, str | None]:
     table: dict[str, str | None] = {}
-    for line in _lines(name):
+    for line in entries(name):
         key, _, value = line.partition("\t")
         table[key.strip()] = value.strip() or None
     return table
@@ -45,12 +40,12 @@ def country_short_forms() -> dict[str, str | None]:
 
 @functools.cache
 def place_suffixes() -> frozenset[str]:
-    return frozenset(line.strip() for line in _lines("place_suffixes.txt"))
+    return frozenset(line.strip() for line in entries("place_suffixes.txt"))
 
 
 @functools.cache
 def titles() -> frozenset[str]:
-    return frozenset(line.strip().casefold() for line in _lines("titles.txt"))
+    return frozenset(line.strip().casefold() for line in entries("titles.txt"))
 
 
 @functools.cache
@@ -61,20 +56,20 @@ def title_words() -> frozenset[str]:
 
 @functools.cache
 def honorifics() -> frozenset[str]:
-    return frozenset(line.strip().casefold() for line in _lines("honorifics.txt"))
+    return frozenset(line.strip().casefold() for line in entries("honorifics.txt"))
 
 
 @functools.cache
 def name_particles() -> frozenset[str]:
-    return frozenset(line.strip() for line in _lines("name_particles.txt"))
+    return frozenset(line.strip() for line in entries("name_particles.txt"))
 
 
 @functools.cache
 def org_suffixes() -> frozenset[str]:
-    return frozenset(line.strip() for line in _lines("org_suffixes.txt"))
+    return frozenset(line.strip() for line in entries("org_suffixes.txt"))
 
 
 @functools.cache
 def non_entities() -> frozenset[str]:
     """Currency codes, time zones and units the NER mistakes for names ("UTC", "USD")."""
-    return frozenset(line.strip() for line in _lines("non_entities.txt"))
+    return frozenset(line.strip() for line in entries("non_entities.txt"))

@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 
+from .wordlists import entries
+
 _PACKAGE = __package__ or "service.extraction"
 
 
@@ -107,7 +109,7 @@ def _rows() -> tuple[str, ...]:
     resources = _resources()
     with gzip.open(str(resources.joinpath("gazetteer.tsv.gz")), "rt", encoding="utf-8") as f:
         rows = [line.rstrip("\n") for line in f if not line.startswith("#")]
-    rows += _curated_rows(resources.joinpath("places.tsv").read_text(encoding="utf-8"))
+    rows += _curated_rows(entries("places.tsv"))
     return tuple(rows)
 
 
@@ -127,8 +129,7 @@ def _index() -> tuple[tuple[str, ...], dict[str, int | tuple[int, ...]],
             bucket = keyed.setdefault(key, [])
             if i not in bucket:
                 bucket.append(i)
-    aliases = _add_aliases(keyed, rows,
-                           _resources().joinpath("place_aliases.tsv").read_text(encoding="utf-8"))
+    aliases = _add_aliases(keyed, rows, entries("place_aliases.tsv"))
     index = {key: ids[0] if len(ids) == 1 else tuple(sorted(
                  ids, key=lambda i: -_prior(_fields(rows[i]), key, (key, i) in aliases)))
              for key, ids in keyed.items()}
@@ -178,20 +179,20 @@ def _fields(line: str) -> Place:
                  int(pop or 0), feature, admin1 or None)
 
 
-def _curated_rows(text: str) -> list[str]:
+def _curated_rows(lines: tuple[str, ...]) -> list[str]:
     """places.tsv: name, kind, feature, country, lat, lon, geonames id, aliases (|)."""
     rows = []
-    for line in _data_lines(text):
+    for line in lines:
         name, kind, feature, cc, lat, lon, gid, aliases = (line.split("\t") + [""] * 8)[:8]
         rows.append("\t".join([gid, name, kind, feature, cc, "", lat, lon, "0", aliases]))
     return rows
 
 
 def _add_aliases(keyed: dict[str, list[int]], rows: tuple[str, ...],
-                 text: str) -> set[tuple[str, int]]:
+                 lines: tuple[str, ...]) -> set[tuple[str, int]]:
     """place_aliases.tsv: alias, then the name, country and feature of the place it names."""
     added = set()
-    for line in _data_lines(text):
+    for line in lines:
         alias, name, cc, feature = (line.split("\t") + [""] * 4)[:4]
         for i in keyed.get(normalize(name), []):
             fields = rows[i].split("\t", 5)
@@ -208,6 +209,3 @@ def _add_aliases(keyed: dict[str, list[int]], rows: tuple[str, ...],
 def _alias_keys() -> frozenset[str]:
     return frozenset(key for key, _ in _index()[2])
 
-
-def _data_lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
