@@ -44,6 +44,10 @@ class ProblemApi(Api):
     def _register_error_handlers(self):
         register_error_handlers(self._app)
 
+    def _register_pagination_header(self):
+        # No endpoint pages its results: keep flask-smorest's pagination schema out of the spec.
+        pass
+
     def _register_responses(self):
         # flask-smorest documents its shared error responses as application/json;
         # ours are application/problem+json, so register them with that type.
