@@ -79,11 +79,6 @@ def set_parsing_mode(nlp: Language, mode: str) -> None:
     setattr(nlp, _ATTRIBUTE, Annotator(mode, tuple(steps[:split]), tuple(steps[split:])))
 
 
-def parsing_mode(nlp: Language) -> str:
-    annotator = getattr(nlp, _ATTRIBUTE, None)
-    return annotator.mode if annotator else FULL
-
-
 def annotate(nlp: Language, text: str) -> Doc:
     """The annotated Doc for ``text``, with exactly its characters and tokens."""
     annotator: Annotator | None = getattr(nlp, _ATTRIBUTE, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 
 import spacy
@@ -152,15 +153,9 @@ def link_speaker_mentions(actors: list[Actor], quotes: list[Quote]) -> list[Acto
         if extra:
             merged = sorted({(m.start_char, m.end_char): m for m in [*actor.mentions, *extra]}
                             .values(), key=lambda m: m.start_char)
-            actor = _replace_mentions(actor, tuple(merged))
+            actor = replace(actor, mentions=tuple(merged))
         result.append(actor)
     return result
-
-
-def _replace_mentions(actor: Actor, mentions: tuple[ActorMention, ...]) -> Actor:
-    from dataclasses import replace
-
-    return replace(actor, mentions=mentions)
 
 
 def _is_content(text: str, quote: Quote) -> bool:
