@@ -7,14 +7,15 @@ import re
 from spacy.tokens import Doc
 
 from .aliases import surname
-from .entity_spans import in_headline
+from .entity_spans import HeadlineLines
 from .gazetteer import is_place
 from .records import NamedMention
 
 
 def propagate(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     """Other occurrences of a person's or organization's name that the NER missed."""
-    covered = [False] * (len(doc.text) + 1)
+    text = doc.text  # Doc.text joins every token: read it once
+    covered = [False] * (len(text) + 1)
     for m in mentions:
         for i in range(m.start_char, m.end_char):
             covered[i] = True
@@ -29,7 +30,7 @@ def propagate(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
             forms.setdefault(m.text, "organization")
     found = []
     for form, kind in sorted(forms.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             if any(covered[match.start():match.end()]):
                 continue
             span = doc.char_span(match.start(), match.end())
@@ -51,11 +52,13 @@ def _propagate_to_headlines(doc: Doc, mentions: list[NamedMention],
             if m.kind == "person" and len(m.text.split()) > 1:
                 forms.setdefault(surname(m.text).upper(), m.kind)
     found = []
+    text = doc.text  # Doc.text joins every token: read it once
+    headlines = HeadlineLines(text)
     for form, kind in sorted(forms.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
-            if span is None or any(covered[match.start():match.end()]) or not in_headline(
-                    doc, span):
+            if span is None or any(covered[match.start():match.end()]) or not headlines.contains(
+                    span):
                 continue
             for i in range(match.start(), match.end()):
                 covered[i] = True
