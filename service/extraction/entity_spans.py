@@ -90,8 +90,10 @@ class HeadlineLines:
 
 
 def _is_caps_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters) and len(line.split()) >= 2
+    letters = "".join(filter(str.isalpha, line))
+    # letters.isupper() is a fast test that every all-upper string passes; then the exact one.
+    return (len(letters) >= 6 and letters.isupper() and all(c.isupper() for c in letters)
+            and len(line.split()) >= 2)
 
 
 _INITIALS = re.compile(
@@ -212,7 +214,7 @@ def _joinable(doc: Doc, left: Span, right: Span) -> bool:
     words = [*(t.text for t in left[-2:]), *(t.text for t in between)]
     has_particle = any(w in name_particles() for w in words[-3:])
     return (has_particle and len(between) <= 2 and all(t.text in name_particles() for t in between)
-            and "\n" not in doc.text[left.end_char:right.start_char])
+            and "\n" not in between.text_with_ws)  # a token's own whitespace_ is " " or ""
 
 
 def _rule_spans(doc: Doc) -> list[Candidate]:
