@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -16,6 +17,9 @@ _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "do
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
 _VAGUE_HEADS = frozenset({"several", "few", "many"})
 _SCALE_WORDS = frozenset(SCALES) | {"hundred"} | DOZENS
+# First words of the phrases _starts_number / _read_vague read (besides digits and UNITS).
+_OPENERS = _SCALE_WORDS | {"a", "an", "half", "quarter", "minus", "negative"}
+_VAGUE_OPENERS = _VAGUE_PLURALS | _VAGUE_NEED_OF | _VAGUE_HEADS | {"a", "an"}
 # Suffix tokens trusted after digits ("10 bln", "€10 M"); single lower-case letters are units.
 _SPACED_SUFFIXES = frozenset(s for s in SUFFIXES if len(s) > 1 or s.isupper() or s == "k")
 _GLUED = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([A-Za-z°µ][A-Za-z/²³]*)\.?$")
@@ -92,11 +96,11 @@ def _currency_before(doc: Tokens, i: int) -> tuple[res.Currency | None, int]:
 def _starts_number(doc: Tokens, i: int) -> bool:
     token = doc[i]
     lower = token.lower_
-    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if _digit_like(token):
+    if _digit_like(token) or lower in UNITS:
         return True
-    if lower in UNITS:
-        return True
+    if lower not in _OPENERS:  # most tokens: no rule below can hold
+        return False
+    following = _word_at(doc, i + 1)
     if lower in ("a", "an"):
         return following in _SCALE_WORDS or following in ("half", "quarter") or (
             following in DENOMINATORS and not _modifies_noun(doc, i + 2))
@@ -121,9 +125,14 @@ def _is_bare_scale(doc: Tokens, i: int) -> bool:
 
 
 def _digit_like(token: Token) -> bool:
-    if _ORDINAL.match(token.text):
+    return _digit_like_text(token.text)
+
+
+@functools.lru_cache(maxsize=65536)  # pure; asked for every token, mostly the same words
+def _digit_like_text(text: str) -> bool:
+    if _ORDINAL.match(text):
         return False  # "2nd", "3rd", "21st" are ordinals, never figures
-    return parse_digits(token.text) is not None or _glued(token.text) is not None
+    return parse_digits(text) is not None or _glued(text) is not None
 
 
 def _glued(text: str) -> re.Match | None:
@@ -279,7 +288,10 @@ def _digit_like_at(doc: Tokens, i: int) -> bool:
 
 def _read_vague(doc: Tokens, i: int) -> NumberSpan | None:
     """ "hundreds of soldiers", "tens of thousands", "several dozen", "a few hundred"."""
-    lower, nxt = doc[i].lower_, _word_at(doc, i + 1)
+    lower = doc[i].lower_
+    if lower not in _VAGUE_OPENERS:  # most tokens: no rule below can hold
+        return None
+    nxt = _word_at(doc, i + 1)
     end = None
     if lower in _VAGUE_PLURALS or (lower in _VAGUE_NEED_OF and nxt == "of"):
         end = i + 1
