@@ -211,10 +211,12 @@ def _merge_particles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _joinable(doc: Doc, left: Span, right: Span) -> bool:
     between = doc[left.end:right.start]
+    if len(between) > 2:  # first: reading every word up to the next name was the cost
+        return False
     words = [*(t.text for t in left[-2:]), *(t.text for t in between)]
     has_particle = any(w in name_particles() for w in words[-3:])
-    return (has_particle and len(between) <= 2 and all(t.text in name_particles() for t in between)
-            and "\n" not in between.text_with_ws)  # a token's own whitespace_ is " " or ""
+    return (has_particle and all(t.text in name_particles() for t in between)
+            and "\n" not in doc.text[left.end_char:right.start_char])
 
 
 def _rule_spans(doc: Doc) -> list[Candidate]:

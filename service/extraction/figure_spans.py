@@ -57,19 +57,13 @@ def _read_number(doc: Tokens, i: int) -> NumberSpan | None:
     number_end = last.idx + len(last)
     if glued:  # "200lbs" ends before its unit, "10M." before the sentence's full stop
         number_end = last.idx + len(glued.group(1)) + (0 if glued_unit else len(glued.group(2)))
-    value = parse_number(_source(doc[i], last)[:number_end - doc[i].idx])
+    value = parse_number(doc[0].doc.text[doc[i].idx:number_end])
     if value is None:
         return None
     percent = end < len(doc) and doc[end].text == "%"
     end_char = doc[end].idx + 1 if percent else number_end
     return NumberSpan(start, end + int(percent), doc[start].idx, end_char, value,
                       currency=currency, glued_unit=glued_unit, percent_sign=percent)
-
-
-def _source(first: Token, last: Token) -> str:
-    """The text from ``first`` to the end of ``last``, as written (whitespace tokens too);
-    cheaper than slicing Doc.text, which joins every token of the article on each read."""
-    return first.doc[first.i:last.i + 1].text
 
 
 def _is_glued_unit(suffix: str, currency: res.Currency | None) -> bool:
@@ -188,7 +182,7 @@ def _after_digits(doc: Tokens, j: int) -> int:
     prev, token = doc[j - 1], doc[j]
     if prev.lower_ in ("minus", "negative"):
         return 1 if _digit_like(token) or token.lower_ in UNITS else 0
-    gap = _source(prev, token)[len(prev):-len(token)]
+    gap = doc[0].doc.text[prev.idx + len(prev):token.idx]
     if len(gap) == 1 and gap.isspace() and _thousands(doc, j):
         return 1
     if gap.isspace() and re.fullmatch(r"\d+/\d+|[½⅓⅔¼¾⅛]", token.text):
@@ -319,7 +313,7 @@ def _from_entity(ent: Span, taken: set[int]) -> NumberSpan | None:
     if not numeric or all(t.lower_ in DENOMINATORS for t in numeric):
         return None  # "about half that": a proportion, not a stated number
     first, last = numeric[0], ent[-1]
-    value = parse_number(_source(first, last))
+    value = parse_number(ent.doc.text[first.idx:last.idx + len(last)])
     if value is None:
         return None
     return NumberSpan(first.i, last.i + 1, first.idx, last.idx + len(last), value)
