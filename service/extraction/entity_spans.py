@@ -52,7 +52,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     rules = [r for r in rules if not any(_contains(c.span, r.span) and c.label == "ORG"
                                          and len(c.span) > len(r.span) for c in ner)]
     taken = {i for c in rules for i in range(c.span.start, c.span.end)}
-    ner = [c for c in ner if not any(i in taken for i in range(c.span.start, c.span.end))]
+    ner = [c for c in ner if taken.isdisjoint(range(c.span.start, c.span.end))]
     return sorted(_headline_filter(doc, [*rules, *ner]), key=lambda c: c.span.start)
 
 
