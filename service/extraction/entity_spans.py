@@ -147,8 +147,9 @@ def _clean(doc: Doc, ent: Span) -> list[Span]:
     pieces: list[Span] = []
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if (i == ent.end or doc[i].text in "()[]" or "\n" in doc[i].text
-                or (doc[i].text in {"'s", "’s"} and i - start >= 2 and ent.end - i > 2)):
+        text = doc[i].text if i < ent.end else ""  # one Token object per position
+        if (i == ent.end or text in "()[]" or "\n" in text
+                or (text in {"'s", "’s"} and i - start >= 2 and ent.end - i > 2)):
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
                 pieces.append(piece)
@@ -157,11 +158,9 @@ def _clean(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    while start < end and (doc[start].is_punct or doc[start].lower_ == "the"
-                           or doc[start].is_space or doc[start].text in {"@", "#"}):
+    while start < end and _leading_junk(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE
-                           or doc[end - 1].is_space or _trailing_junk(doc[end - 1], label)):
+    while end > start and _trailing_junk(doc[end - 1], label):
         end -= 1
     if label == "PERSON":
         while end - start > 1 and _is_title_word(doc[start].text):
@@ -179,10 +178,16 @@ def _first_name_before(token: Token) -> bool:
             and not _is_title_word(token.text) and token.text.isalpha())
 
 
+def _leading_junk(token: Token) -> bool:
+    return token.is_punct or token.lower_ == "the" or token.is_space or token.text in {"@", "#"}
+
+
 def _trailing_junk(token: Token, label: str) -> bool:
-    """A score or a common noun at the end of a name: "Philadelphia Eagles 37-10",
-    "Interfax news agency". People's names never end in a number."""
+    """Punctuation, a possessive, a score or a common noun at the end of a name:
+    "Philadelphia Eagles 37-10", "Interfax news agency". People's names never end in a number."""
     text = token.text
+    if token.is_punct or text in _POSSESSIVE or token.is_space:
+        return True
     if text.islower() and text.isalpha() and text not in name_particles():
         return True
     if label == "PERSON":
@@ -190,6 +195,7 @@ def _trailing_junk(token: Token, label: str) -> bool:
     return bool(re.fullmatch(r"\d+-\d+", text))
 
 
+@functools.lru_cache(maxsize=65536)  # pure; asked for every word of every PERSON span
 def _is_title_word(text: str) -> bool:
     word = text.casefold()
     return word in title_words() or word.rstrip(".") in honorifics() or text in demonyms()
