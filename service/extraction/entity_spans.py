@@ -39,12 +39,13 @@ _MINISTRY = re.compile(
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Cleaned NER spans and rule spans, without overlaps or headline noise, in text order."""
     ner = []
-    for ent in doc.ents:
+    ents = doc.ents  # a property that builds new Spans on every read: read it once
+    for ent in ents:
         if ent.label_ not in NER_KIND and ent.label_ not in WEAK_LABELS:
             continue
         ner.extend(Candidate(span, ent.label_) for span in _clean(doc, ent)
                    if _is_name(span))
-    ner = _merge_particles(doc, _join_groups(doc, ner))
+    ner = _merge_particles(doc, _join_groups(doc, ents, ner))
     ner = _with_initials(doc, ner)
     rules = _longest([*_rule_spans(doc), *table_teams(doc, ner)])
     # An NER organization that contains a rule match ("Senate Foreign Relations
@@ -114,10 +115,10 @@ def _with_initials(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _join_groups(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def _join_groups(doc: Doc, ents: tuple[Span, ...], cands: list[Candidate]) -> list[Candidate]:
     """"Senate" + "Republicans": a body followed by its members is one named group."""
     out: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "NORP" or ent.start == 0 or not ent.text.endswith("s"):
             continue
         before = next((c for c in cands if c.span.end == ent.start and c.label == "ORG"), None)

@@ -28,8 +28,11 @@ _GROUP_HEAD = re.compile(r"^[-+]?\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
 
 
-def find_number_spans(doc: Doc) -> list[NumberSpan]:
-    """Every number phrase, left to right, without overlaps (token rules, then NER)."""
+def find_number_spans(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[NumberSpan]:
+    """Every number phrase, left to right, without overlaps (token rules, then NER).
+
+    ``ents`` is ``doc.ents`` when the caller has read it already (each read builds new Spans).
+    """
     tokens = [t for t in doc if not t.is_space]  # "fifty   two" has a space token inside
     spans: list[NumberSpan] = []
     i = 0
@@ -41,7 +44,7 @@ def find_number_spans(doc: Doc) -> list[NumberSpan]:
         spans.append(replace(span, start=tokens[span.start].i, end=tokens[span.end - 1].i + 1))
         i = span.end
     taken = {t for s in spans for t in range(s.start, s.end)}
-    spans += [s for ent in doc.ents if ent.label_ in _ENTITY_LABELS
+    spans += [s for ent in (doc.ents if ents is None else ents) if ent.label_ in _ENTITY_LABELS
               if (s := _from_entity(ent, taken))]
     return sorted(spans, key=lambda s: s.start)
 

@@ -21,7 +21,7 @@ def extract_figures(doc: Doc, *, quotes: list[Quote]) -> list[Figure]:
     identifiers = identifier_ranges(doc)
     ents = doc.ents  # a property that builds new Spans on every read: read it once
     found: list[tuple[NumberSpan, Reading]] = []
-    for span in find_number_spans(doc):
+    for span in find_number_spans(doc, ents):
         reading = read_unit(doc, span)
         if not is_excluded(doc, span, reading, identifiers, ents):
             found.append((span, reading))
