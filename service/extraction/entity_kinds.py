@@ -42,9 +42,12 @@ def group_names(cands: list[Candidate]) -> list[list[Candidate]]:
         return key
 
     full_names = [k for k, g in by_key.items() if len(k.split()) > 1 and _personish(g)]
+    # Split once: every key is compared with every full name.
+    words = {key: key.split() for key in by_key}
+    surnames = {full: name_key(surname(full)).split() for full in full_names}
     for key in by_key:
         for full in full_names:
-            if key != full and _names_one_person(key, full):
+            if key != full and _names_one_person(words[key], words[full], surnames[full]):
                 parent[find(key)] = find(full)
     groups: dict[str, list[Candidate]] = {}
     for key, cands_of_key in by_key.items():
@@ -56,12 +59,11 @@ def _personish(group: list[Candidate]) -> bool:
     return any(c.label == "PERSON" for c in group)
 
 
-def _names_one_person(key: str, full: str) -> bool:
-    words, full_words = key.split(), full.split()
+def _names_one_person(words: list[str], full_words: list[str], last: list[str]) -> bool:
+    """The words of a name key are the full name's (or its surname's), spelling variants aside."""
     if len(words) >= len(full_words):
         return len(words) == len(full_words) and all(
             similar(a, b) for a, b in zip(words, full_words, strict=True))
-    last = name_key(surname(full)).split()
     return len(words) == len(last) and all(
         similar(a, b) for a, b in zip(words, last, strict=True))
 
