@@ -50,8 +50,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     rules = _longest([*_rule_spans(doc), *table_teams(doc, ner)])
     # An NER organization that contains a rule match ("Senate Foreign Relations
     # Committee") is the longer name; any other overlap goes to the rule.
-    rules = [r for r in rules if not any(_contains(c.span, r.span) and c.label == "ORG"
-                                         and len(c.span) > len(r.span) for c in ner)]
+    orgs = [c.span for c in ner if c.label == "ORG"]
+    rules = [r for r in rules if not any(_contains(org, r.span) and len(org) > len(r.span)
+                                         for org in orgs)]
     taken = {i for c in rules for i in range(c.span.start, c.span.end)}
     ner = [c for c in ner if taken.isdisjoint(range(c.span.start, c.span.end))]
     return sorted(_headline_filter(doc, [*rules, *ner]), key=lambda c: c.span.start)
