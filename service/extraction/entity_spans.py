@@ -93,7 +93,7 @@ class HeadlineLines:
 
 def _is_caps_line(line: str) -> bool:
     letters = "".join(filter(str.isalpha, line))
-    # letters.isupper() is a fast test that every all-upper string passes; then the exact one.
+    # letters.isupper() is a fast necessary condition; the exact test follows it.
     return (len(letters) >= 6 and letters.isupper() and all(c.isupper() for c in letters)
             and len(line.split()) >= 2)
 

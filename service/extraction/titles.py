@@ -86,7 +86,7 @@ def is_title(text: str, *, plural: bool = False) -> bool:
 
 def _title_ending_at(doc: Doc, end: int) -> int | None:
     best = None
-    words = ""  # tokens first..end-1 as written, grown leftwards (Doc.text is rebuilt per read)
+    words = ""  # tokens first..end-1 as written, grown leftwards: no Doc.text slice per step
     for first in range(end - 1, max(-1, end - 1 - _MAX_TITLE_TOKENS), -1):
         token = doc[first]
         if "\n" in token.text or (token.is_punct and token.text != "-"):
@@ -99,7 +99,7 @@ def _title_ending_at(doc: Doc, end: int) -> int | None:
 
 def _title_starting_at(doc: Doc, start: int) -> int | None:
     best = None
-    words = ""  # tokens start..last as written, grown rightwards (Doc.text is rebuilt per read)
+    words = ""  # tokens start..last as written, grown rightwards: no Doc.text slice per step
     for last in range(start, min(len(doc), start + _MAX_TITLE_TOKENS)):
         token = doc[last]
         if "\n" in token.text:
