@@ -20,6 +20,7 @@ _SCALE_WORDS = frozenset(SCALES) | {"hundred"} | DOZENS
 # First words of the phrases _starts_number / _read_vague read (besides digits and UNITS).
 _OPENERS = _SCALE_WORDS | {"a", "an", "half", "quarter", "minus", "negative"}
 _VAGUE_OPENERS = _VAGUE_PLURALS | _VAGUE_NEED_OF | _VAGUE_HEADS | {"a", "an"}
+_ANY_OPENER = _OPENERS | _VAGUE_OPENERS | frozenset(UNITS)
 # Suffix tokens trusted after digits ("10 bln", "€10 M"); single lower-case letters are units.
 _SPACED_SUFFIXES = frozenset(s for s in SUFFIXES if len(s) > 1 or s.isupper() or s == "k")
 _GLUED = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([A-Za-z°µ][A-Za-z/²³]*)\.?$")
@@ -37,7 +38,9 @@ def find_number_spans(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Nu
     spans: list[NumberSpan] = []
     i = 0
     while i < len(tokens):
-        span = _read_vague(tokens, i) or _read_number(tokens, i)
+        span = None
+        if _may_open(tokens[i]):  # most tokens open no phrase: skip the two readers
+            span = _read_vague(tokens, i) or _read_number(tokens, i)
         if span is None:
             i += 1
             continue
@@ -47,6 +50,12 @@ def find_number_spans(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Nu
     spans += [s for ent in (doc.ents if ents is None else ents) if ent.label_ in _ENTITY_LABELS
               if (s := _from_entity(ent, taken))]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _may_open(token: Token) -> bool:
+    """Whether a number phrase may start at ``token`` (what _read_vague and _starts_number
+    require of their first word)."""
+    return token.lower_ in _ANY_OPENER or _digit_like(token)
 
 
 def _read_number(doc: Tokens, i: int) -> NumberSpan | None:
