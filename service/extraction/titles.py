@@ -85,6 +85,8 @@ def is_title(text: str, *, plural: bool = False) -> bool:
 
 
 def _title_ending_at(doc: Doc, end: int) -> int | None:
+    if end <= 0 or not _may_end_title(doc[end - 1]):
+        return None
     best = None
     words = ""  # tokens first..end-1 as written, grown leftwards: no Doc.text slice per step
     for first in range(end - 1, max(-1, end - 1 - _MAX_TITLE_TOKENS), -1):
@@ -95,6 +97,23 @@ def _title_ending_at(doc: Doc, end: int) -> int | None:
         if is_title(words, plural=True):
             best = first
     return best
+
+
+def _may_end_title(token: Token) -> bool:
+    """Whether some title (or its plural) can end with ``token``: its case-folded text ends
+    the title's last word. One look that spares most words seven is_title tries."""
+    return token.is_space or token.text.casefold() in _title_tails()
+
+
+@functools.cache
+def _title_tails() -> frozenset[str]:
+    """Every ending of the last word of a title or of its plural ("l", "al", ... "generals")."""
+    tails: set[str] = set()
+    for title in titles():
+        words = title.split()
+        for last in (words[-1], words[-1] + "s") if words else ():
+            tails.update(last[k:] for k in range(len(last)))
+    return frozenset(tails)
 
 
 def _title_starting_at(doc: Doc, start: int) -> int | None:
