@@ -116,11 +116,12 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator
 @functools.cache
 def _any_pattern() -> re.Pattern[str]:
     """Zero-width, where any of ``_patterns()`` matches. The engine tries a pattern that opens
-    with a lookbehind at every character of the text; one scan for all of them, then each
-    at the few places found, was a fifth of the extractors' time less."""
+    with a lookbehind at every character of the text: one scan for all of them, then each
+    pattern only where this one matched, takes a third less time than a scan per pattern."""
     bodies = [p.pattern.removeprefix(_WORD_START) for p in _patterns()]
-    return re.compile(rf"{_WORD_START}(?=(?:{'|'.join(bodies)}))".replace("(?P<x>", "(?:"),
-                      re.IGNORECASE)
+    combined = rf"{_WORD_START}(?=(?:{'|'.join(bodies)}))"
+    # Group names may not repeat in one pattern; the groups matter only in each pattern's own.
+    return re.compile(combined.replace("(?P<x>", "(?:"), re.IGNORECASE)
 
 
 def _names_capitalised(piece: str) -> bool:
