@@ -121,7 +121,8 @@ def _vote(doc: Doc, cand: Candidate, score: Counter[str]) -> None:
     if span.start > 0 and doc[span.start - 1].text.casefold().rstrip(".") in honorifics():
         score["person"] += 3
     score["location"] += _place_syntax(doc, span)
-    if _pronoun_follows(doc, span) or _who_follows(doc, span) or _country_follows(doc, span):
+    # Cheapest test first; _pronoun_follows looks up two sentences.
+    if _who_follows(doc, span) or _country_follows(doc, span) or _pronoun_follows(doc, span):
         score["person"] += 2
 
 
