@@ -38,7 +38,8 @@ EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
 
 # Loaded but never run. Every other component of the small English pipeline is read
 # by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
-# head, sentences), the lemmatizer (lemma_ of cue and tense verbs), NER (ents).
+# head, sentences), the lemmatizer (lemma_ of cue and tense verbs, asked per token
+# by ``lemmas.lemma`` instead of run over every token), NER (ents).
 # senter is disabled by default (the parser segments), so excluding it changes no
 # output and saves its weights' memory and load time.
 EXCLUDED_COMPONENTS = ("senter",)
