@@ -29,6 +29,7 @@ from .records import (
     Location,
     Quote,
 )
+from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +134,9 @@ _WARM_UP_TEXT = (
 
 def warm_up(nlp: Language) -> None:
     """Run one small article so every lazily built resource (gazetteer, word lists,
-    matchers) is loaded now: in gunicorn's master, before the fork, so workers share it."""
+    matchers) is loaded now: in gunicorn's master, before the fork, so workers share it.
+    Word lists the article does not reach are read too: a request never opens a file."""
+    load_all()
     run(nlp, _WARM_UP_TEXT)
 
 
