@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_base import Entity, mention_span
+from .lemmas import lemma
 from .records import NamedMention
 
 _SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn", "state",
@@ -31,4 +32,4 @@ def _is_speaker(doc: Doc, m: NamedMention) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in _SPEECH
+    return root.dep_ in {"nsubj", "nsubjpass"} and lemma(root.head) in _SPEECH

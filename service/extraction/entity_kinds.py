@@ -14,6 +14,7 @@ from .actor_resources import country_short_forms, honorifics, org_suffixes, plac
 from .aliases import name_key, similar, surname
 from .entity_base import NER_KIND, RULE_PERSON, WEAK_LABELS, Candidate
 from .gazetteer import is_place, lookup
+from .lemmas import lemma
 from .titles import role_after, role_before
 
 _SPATIAL = frozenset({"in", "from", "into", "near", "across", "toward", "towards",
@@ -170,9 +171,9 @@ def _place_syntax(doc: Doc, span: Span) -> float:
         return 3
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL:
         return 1
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _MOTION:
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and lemma(root.head.head) in _MOTION:
         return 1
-    if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
+    if root.dep_ == "dobj" and lemma(root.head) in _PLACE_VERBS:
         return 1
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or is_place(root.head.text)):
         return 1

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from . import figure_resources as res
 from .figure_base import NumberSpan, token_after, token_before
+from .lemmas import lemma
 
 _TIME_WORDS = {"year": "years", "years": "years", "month": "months", "months": "months",
                "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}
@@ -153,7 +154,7 @@ def _predicate_age(doc: Doc, span: NumberSpan) -> bool:
         return False
     root = number_root(doc, span)
     after = token_after(doc, span.end)
-    if root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be" or not 0 < span.value < 125:
+    if root.dep_ not in ("attr", "acomp") or lemma(root.head) != "be" or not 0 < span.value < 125:
         return False
     if after is not None and not after.is_punct and after.lower_ not in ("when", "and"):
         return False

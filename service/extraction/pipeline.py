@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import spacy
+from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,6 +30,7 @@ from .records import (
     Location,
     Quote,
 )
+from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +40,8 @@ EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
 
 # Loaded but never run. Every other component of the small English pipeline is read
 # by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
-# head, sentences), the lemmatizer (lemma_ of cue and tense verbs), NER (ents).
+# head, sentences), the lemmatizer (lemma_ of cue and tense verbs, asked per token
+# by ``lemmas.lemma`` instead of run over every token), NER (ents).
 # senter is disabled by default (the parser segments), so excluding it changes no
 # output and saves its weights' memory and load time.
 EXCLUDED_COMPONENTS = ("senter",)
@@ -92,13 +95,20 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
             mentions=tuple(extract_dates(doc, published=anchor)),
         ),
         article=ArticleInfo(dateline=dateline, bylines=prepared.bylines,
-                            words=sum(1 for t in doc if t.is_alpha or t.like_num)),
+                            words=_word_count(doc)),
         actors=tuple(actors),
         locations=tuple(locations),
         quotes=tuple(quotes),
         figures=tuple(figures),
         model=model_label(nlp),
     )
+
+
+def _word_count(doc: Doc) -> int:
+    """Tokens that are words or numbers (read as arrays: no Token object per token)."""
+    if not len(doc):
+        return 0
+    return int(doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1).sum())
 
 
 def split_entities_at_gaps(doc: Doc) -> Doc:
@@ -132,7 +142,9 @@ _WARM_UP_TEXT = (
 
 def warm_up(nlp: Language) -> None:
     """Run one small article so every lazily built resource (gazetteer, word lists,
-    matchers) is loaded now: in gunicorn's master, before the fork, so workers share it."""
+    matchers) is loaded now: in gunicorn's master, before the fork, so workers share it.
+    Word lists the article does not reach are read too: a request never opens a file."""
+    load_all()
     run(nlp, _WARM_UP_TEXT)
 
 

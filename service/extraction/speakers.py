@@ -11,6 +11,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from .lemmas import lemma
 from .records import Actor, Speaker, TextSpan
 from .wordlists import entries
 
@@ -162,7 +163,7 @@ class SpeakerResolver:
         tokens = [t for t in words if not (t.is_punct or t.tag_ == "POS")]
         if not tokens or tokens[0].lower_ in _INDEFINITE or words.root.tag_ in {"NNS", "NNPS"}:
             return None
-        kind = speaker_nouns().get(words.root.lemma_.lower())
+        kind = speaker_nouns().get(lemma(words.root).lower())
         if kind is None:
             return None
         actor_kind = "person" if kind == "person" else "organization"
