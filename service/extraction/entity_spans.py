@@ -229,7 +229,9 @@ def _joinable(doc: Doc, left: Span, right: Span) -> bool:
 
 def _rule_spans(doc: Doc) -> list[Candidate]:
     found = [Candidate(doc[s:e], RULE_ORG) for _, s, e in _org_matcher(doc.vocab)(doc)]
-    for match in _MINISTRY.finditer(doc.text):
+    text = doc.text
+    # Every match holds the word "Ministry"; the scan tries every character, so skip it without.
+    for match in _MINISTRY.finditer(text) if "Ministry" in text else ():
         owner = match.group("owner") or match.group("adj")
         start = match.start() if owner and _is_country_word(owner) else match.start("body")
         span = doc.char_span(start, match.end(), alignment_mode="expand")
