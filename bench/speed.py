@@ -103,7 +103,7 @@ def measure_in_process(args: argparse.Namespace, articles: list[str], short: str
     result.update(words=sum(corpus.count_words(t) for t in articles), articles=len(articles),
                   load_s=load_s, short_words=corpus.count_words(short), huge_chars=len(huge),
                   huge_words=corpus.count_words(huge), modes=modes, parsing=modes[0],
-                  components=",".join(ours.pipe_names))
+                  components=",".join(parsing.components_run(ours)))
     result["ours"], result["cpu:ours"] = result[f"ours:{modes[0]}"], result[f"cpu:ours:{modes[0]}"]
     return result
 

@@ -148,3 +148,13 @@ def test_paragraph_bounds_end_at_line_breaks(text, expected):
 def test_unknown_parsing_mode_is_rejected():
     with pytest.raises(ValueError, match="unknown parsing mode"):
         parsing.set_parsing_mode(spacy.blank("en"), "fastest")
+
+
+@pytest.mark.model
+def test_components_run_leave_out_the_lemmatizer_in_fast_modes(nlp):
+    assert "lemmatizer" not in parsing.components_run(nlp)
+    parsing.set_parsing_mode(nlp, parsing.FULL)
+    try:
+        assert parsing.components_run(nlp) == nlp.pipe_names
+    finally:
+        parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
