@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, POS, SENT_START
+from spacy.tokens import Doc
 
 from . import gazetteer
 from .records import NamedMention, TextSpan
@@ -168,36 +169,65 @@ def _dateline_spans(text: str, dateline: TextSpan) -> list[PlaceSpan]:
 
 def _missed_names(doc: Doc, blocked: list[tuple[int, int]]) -> list[PlaceSpan]:
     """Capitalised word runs that name a well-known place the NER did not tag."""
+    tokens = _TokenTable.of(doc)
     found = []
     i = 0
-    while i < len(doc):
-        match = _longest_known(doc, i)
-        if match is None:
+    while i < len(tokens.starts):
+        end = _longest_known(tokens, i)
+        if end is None:
             i += 1
             continue
-        end, place = match
-        span = doc[i:end]
-        if _standalone(doc, i, end) and not _overlaps(span.start_char, span.end_char, blocked):
-            found.append(PlaceSpan(span.text, span.start_char, span.end_char, "GAZETTEER"))
+        start_char, end_char = tokens.starts[i], tokens.ends[end - 1]
+        if _standalone(tokens, i, end) and not _overlaps(start_char, end_char, blocked):
+            found.append(PlaceSpan(tokens.text[start_char:end_char], start_char, end_char,
+                                   "GAZETTEER"))
         i = end
     return found
 
 
-def _longest_known(doc: Doc, i: int) -> tuple[int, gazetteer.Place] | None:
-    if not _capitalised(doc[i]):
+@dataclass(frozen=True, slots=True)
+class _TokenTable:
+    """What the gazetteer scan reads of every token, read once from the Doc's arrays:
+    the scan visits each token up to four times, and ``doc[i]`` builds a Token each time."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    capitalised: list[bool]
+    sent_start: list[bool]
+    adjective: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _TokenTable:
+        text = doc.text
+        if not len(doc):
+            return cls(text, [], [], [], [], [])
+        rows = doc.to_array([IDX, LENGTH, IS_ALPHA, POS, SENT_START]).tolist()
+        names = {doc.vocab.strings["PROPN"], doc.vocab.strings["NOUN"]}
+        adjective = doc.vocab.strings["ADJ"]
+        return cls(
+            text,
+            starts=[r[0] for r in rows],
+            ends=[r[0] + r[1] for r in rows],
+            capitalised=[bool(r[2]) and r[3] in names and text[r[0]:r[0] + 1].isupper()
+                         for r in rows],
+            sent_start=[r[4] == 1 for r in rows],
+            adjective=[r[3] == adjective for r in rows],
+        )
+
+
+def _longest_known(tokens: _TokenTable, i: int) -> int | None:
+    """The end of the longest run of capitalised words from ``i`` that names a notable place."""
+    if not tokens.capitalised[i]:
         return None
-    for end in range(min(len(doc), i + _MAX_WORDS), i, -1):
-        words = doc[i:end]
-        if not _capitalised(words[-1]) or any(t.is_sent_start for t in words[1:]):
+    for end in range(min(len(tokens.starts), i + _MAX_WORDS), i, -1):
+        if not tokens.capitalised[end - 1] or any(tokens.sent_start[i + 1:end]):
             continue
-        places = gazetteer.lookup(words.text)
-        if places and _notable(places[0], words.text, end - i):
-            return end, places[0]
+        name = tokens.text[tokens.starts[i]:tokens.ends[end - 1]]
+        places = gazetteer.lookup(name)
+        if places and _notable(places[0], name, end - i):
+            return end
     return None
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN")
 
 
 def _notable(place: gazetteer.Place, name: str, words: int) -> bool:
@@ -210,15 +240,13 @@ def _notable(place: gazetteer.Place, name: str, words: int) -> bool:
         place.population >= _MIN_EXTRA_CITY * 5)
 
 
-def _standalone(doc: Doc, start: int, end: int) -> bool:
+def _standalone(tokens: _TokenTable, start: int, end: int) -> bool:
     """Not part of a longer proper name ("Paris Hilton", "New York Times") or an adjective."""
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    if before is not None and _capitalised(before) and not before.is_sent_start:
+    if start > 0 and tokens.capitalised[start - 1] and not tokens.sent_start[start - 1]:
         return False
-    if after is not None and _capitalised(after):
+    if end < len(tokens.starts) and tokens.capitalised[end]:
         return False
-    return doc[end - 1].pos_ != "ADJ"
+    return not tokens.adjective[end - 1]
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -229,10 +257,11 @@ def _without_overlaps(spans: list[PlaceSpan],
                       blocked: list[tuple[int, int]]) -> list[PlaceSpan]:
     """Keep the longest of overlapping spans; drop those inside person/organisation names."""
     kept: list[PlaceSpan] = []
+    kept_ranges: list[tuple[int, int]] = []
     for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
         if span.label in ("GAZETTEER",) and _overlaps(span.start_char, span.end_char, blocked):
             continue
-        if not _overlaps(span.start_char, span.end_char,
-                         [(k.start_char, k.end_char) for k in kept]):
+        if not _overlaps(span.start_char, span.end_char, kept_ranges):
             kept.append(span)
+            kept_ranges.append((span.start_char, span.end_char))
     return sorted(kept, key=lambda s: s.start_char)
