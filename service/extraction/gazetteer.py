@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
@@ -71,6 +72,21 @@ def by_id(geonames_id: int) -> Place | None:
     """The place with this GeoNames id, if the gazetteer has it."""
     row = _by_id().get(geonames_id)
     return None if row is None else _place(row)
+
+
+def is_own_name(place: Place, name: str) -> bool:
+    """``name`` is the place's own name (accents and case aside) or what place_aliases.tsv
+    says it means ("U.S.", "Kiev"), not merely one of its alternate names."""
+    key = normalize(name)
+    return normalize(place.name) == key or (key, place.geonames_id) in _index()[2]
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def normalize(name: str) -> str:

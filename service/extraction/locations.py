@@ -38,6 +38,15 @@ _REGION_BOOST = 50.0
 _PAIR_BOOST = 10_000.0
 _SETTLED_CONTEXT = 3  # unambiguous names needed before context can doubt a country
 _CONFIDENT_RATIO = 20.0  # a name votes for its place when no other place called so comes close
+# A place the name reaches only through one of its alternate names ("Mexico" for Mexico
+# City) yields to a place of that very name (the country Mexico).
+_ALIAS_ONLY = 0.001
+# A town or county within this distance of another place the article names is the likelier
+# of its namesakes: local stories name places near each other ("Alexandria" with "Douglas
+# County" and "Brandon", all in Minnesota).
+_NEAR_KM = 100.0
+_NEAR_BOOST = 20.0
+_LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,7 @@ def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
     candidates = {s.start_char: _candidates(s, cues[s.start_char]) for s in spans}
     context = _context(text, spans, candidates)
     resolved = {s.start_char: _resolve(s, candidates[s.start_char], context) for s in spans}
+    resolved = _settle_nearby(spans, candidates, context, resolved)
     groups: dict[object, list[PlaceSpan]] = {}
     for span in spans:
         place = resolved[span.start_char]
@@ -102,6 +112,41 @@ def _candidates(span: PlaceSpan, cue: str | None) -> list[Place]:
     if cue == "city":
         return [p for p in places if p.kind == "city"] or places
     return places
+
+
+def _alias_only(place: Place, name: str, places: list[Place]) -> bool:
+    """``name`` is only an alternate name of ``place`` while another candidate bears it."""
+    return not gazetteer.is_own_name(place, name) and any(
+        gazetteer.is_own_name(p, name) for p in places)
+
+
+def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
+                   context: _Context, resolved: dict[int, Place | None]) -> dict[int, Place | None]:
+    """Resolve each town or county name again, preferring a namesake near the places the
+    article's other names resolved to."""
+    anchors = [(gazetteer.normalize(s.text), p) for s in spans
+               for p in [resolved[s.start_char]] if p is not None and p.latitude is not None
+               and p.feature in _LOCAL_FEATURES]
+    if not anchors:
+        return resolved
+    settled = dict(resolved)
+    for span in spans:
+        places = candidates[span.start_char]
+        if len(places) < 2 or resolved[span.start_char] is None or (
+                resolved[span.start_char].kind == "country"):
+            continue
+        key = gazetteer.normalize(span.text)
+        near = [a for k, a in anchors if k != key]
+        settled[span.start_char] = max(places, key=lambda p: _score(p, span, context, places) * (
+            _NEAR_BOOST if _near(p, near) else 1.0))
+    return settled
+
+
+def _near(place: Place, anchors: list[Place]) -> bool:
+    if place.feature not in _LOCAL_FEATURES or place.latitude is None:
+        return False
+    return any(gazetteer.distance_km(place, a) <= _NEAR_KM for a in anchors
+               if a.geonames_id != place.geonames_id)
 
 
 def _unique(places: list[Place]) -> list[Place]:
@@ -163,11 +208,14 @@ def _pairs(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> dict[i
 def _resolve(span: PlaceSpan, places: list[Place], context: _Context) -> Place | None:
     if not places:
         return None
-    return max(places, key=lambda p: _score(p, span, context))
+    return max(places, key=lambda p: _score(p, span, context, places))
 
 
-def _score(place: Place, span: PlaceSpan, context: _Context) -> float:
-    score = gazetteer.prior(place, span.text)
+def _score(place: Place, span: PlaceSpan, context: _Context, places: list[Place]) -> float:
+    name = _REGION_SUFFIX.sub("", span.text)
+    score = gazetteer.prior(place, name)
+    if _alias_only(place, name, places):
+        score *= _ALIAS_ONLY
     anchor = context.pairs.get(span.start_char)
     if anchor is not None and _inside(place, anchor):
         score *= _PAIR_BOOST
