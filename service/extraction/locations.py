@@ -54,6 +54,7 @@ class _Context:
     countries: Counter[str]
     regions: Counter[str]  # (country code, admin1 name) of regions the article names
     pairs: dict[int, Place]  # span start -> the region or country written after its comma
+    others: dict[str, tuple[Counter[str], Counter[str]]]  # name -> the context less its votes
 
 
 def extract_locations(doc: Doc, *, mentions: list[NamedMention],
@@ -164,22 +165,30 @@ def _context(text: str, spans: list[PlaceSpan], candidates: dict[int, list[Place
     """Countries and regions the article names, and the "City, Region" pairs it writes.
 
     Only names that are unambiguous vote ("Minnesota", "Fargo", "France"), so that a
-    local story's towns and state pull its other small-town names home.
+    local story's towns and state pull its other small-town names home. A name never
+    counts as context for itself: "London" alone does not make a story British.
     """
-    countries: Counter[str] = Counter()
-    regions: Counter[str] = Counter()
+    votes: dict[str, tuple[Counter[str], Counter[str]]] = {}
     for span in spans:
         place = _confident(span.text, candidates[span.start_char])
         if place is None or not place.country_code:
             continue
+        countries, regions = votes.setdefault(_key(span), (Counter(), Counter()))
         weight = 3 if span.label == "DATELINE" else 1
         countries[place.country_code] += weight
         if place.feature in ("ADM1", "RGN"):
             regions[f"{place.country_code}:{place.name}"] += weight
         elif place.admin1 and place.kind == "city":
             regions[f"{place.country_code}:{place.admin1}"] += weight
+    countries = sum((c for c, _ in votes.values()), Counter())
+    regions = sum((r for _, r in votes.values()), Counter())
+    others = {key: (countries - own[0], regions - own[1]) for key, own in votes.items()}
     first = {start: places[0] for start, places in candidates.items() if places}
-    return _Context(countries, regions, _pairs(text, spans, first))
+    return _Context(countries, regions, _pairs(text, spans, first), others)
+
+
+def _key(span: PlaceSpan) -> str:
+    return gazetteer.normalize(_REGION_SUFFIX.sub("", span.text))
 
 
 def _confident(name: str, places: list[Place]) -> Place | None:
@@ -219,14 +228,15 @@ def _score(place: Place, span: PlaceSpan, context: _Context, places: list[Place]
     anchor = context.pairs.get(span.start_char)
     if anchor is not None and _inside(place, anchor):
         score *= _PAIR_BOOST
-    total = context.countries.total()
-    share = context.countries[place.country_code] / total if total else 0.0
+    countries, regions = context.others.get(_key(span), (context.countries, context.regions))
+    total = countries.total()
+    share = countries[place.country_code] / total if total else 0.0
     if place.kind != "country":
         score *= 1 + _COUNTRY_BOOST * share
     elif total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
         score *= 0.1 + share
     region = place.name if place.feature in ("ADM1", "RGN") else place.admin1
-    if region and f"{place.country_code}:{region}" in context.regions:
+    if region and f"{place.country_code}:{region}" in regions:
         score *= _REGION_BOOST
     return score
 
