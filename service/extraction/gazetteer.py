@@ -90,10 +90,11 @@ def distance_km(a: Place, b: Place) -> float:
 
 
 def normalize(name: str) -> str:
-    """Fold case, accents, curly apostrophes, spacing and a leading "the"."""
+    """Fold case, accents, curly apostrophes, spacing, a leading "the" and the "the" of
+    "of the" ("Democratic Republic of Congo" is "... of the Congo")."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    return " ".join(folded.split()).removeprefix("the ")
+    return " ".join(folded.split()).removeprefix("the ").replace(" of the ", " of ")
 
 
 @functools.lru_cache(maxsize=4096)
