@@ -58,6 +58,19 @@ def _summary(locations):
         ("Shelling hit Donetsk and the Donetsk region.",
          [("Donetsk", "location")],
          [("Donetsk", "city", "UA", 1), ("Donetsk region", "region", "UA", 1)]),
+        # a place of that very name beats one the name reaches as an alternate name only
+        ("Schools in Mexico City closed. Mexico said so.",
+         [("Mexico City", "location"), ("Mexico", "location")],
+         [("Mexico City", "city", "MX", 1), ("Mexico", "country", "MX", 1)]),
+        # a town near the article's other places beats its namesakes (London, Ky., in
+        # Laurel County), and a name is no context for itself
+        ("A crash in Laurel County, Ky., killed a man of London, police said.",
+         [("Laurel County", "location"), ("Ky.", "location"), ("London", "location")],
+         [("Laurel County", "region", "US", 1), ("Kentucky", "region", "US", 1),
+          ("London", "city", "US", 1)]),
+        # ... while London alone stays London, England
+        ("A man of London died, police said.", [("London", "location")],
+         [("London", "city", "GB", 1)]),
     ],
 )
 def test_places_are_grouped_and_resolved(nlp, text, names, expected):
