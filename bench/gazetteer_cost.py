@@ -68,8 +68,8 @@ def instrument() -> tuple[Timer, Timer]:
 
 def texts(eval_path: Path | None, limit: int) -> dict[str, str]:
     if eval_path is None:
-        found = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))}
-        return found
+        seeds = sorted((ROOT / "seeds").glob("*.txt"))
+        return {p.name: p.read_text(encoding="utf-8") for p in seeds}
     found = {}
     for file in sorted(eval_path.glob("*.jsonl")):
         for line in file.read_text(encoding="utf-8").splitlines()[:limit - len(found)]:
@@ -106,9 +106,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{gaz / args.repeat * 1000:>12.2f} {gaz / spent:>6.1%} "
               f"{loc / args.repeat * 1000:>12.2f} {loc / spent:>6.1%}")
     share = lookups.seconds / total
-    print(f"{'all':<32} {total / args.repeat * 1000:>8.1f} {lookups.seconds / args.repeat * 1000:>12.2f}"
-          f" {share:>6.1%} {locations.seconds / args.repeat * 1000:>12.2f}"
-          f" {locations.seconds / total:>6.1%}")
+    per_run = [seconds / args.repeat * 1000 for seconds in (total, lookups.seconds,
+                                                            locations.seconds)]
+    print(f"{'all':<32} {per_run[0]:>8.1f} {per_run[1]:>12.2f} {share:>6.1%} "
+          f"{per_run[2]:>12.2f} {locations.seconds / total:>6.1%}")
     print(f"gazetteer calls per run: {lookups.calls // args.repeat}; share of run time "
           f"{share:.1%} (target < {TARGET:.0%}: {'ok' if share < TARGET else 'ABOVE'})")
     return 0

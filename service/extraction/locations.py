@@ -123,8 +123,8 @@ def _alias_only(place: Place, name: str, places: list[Place]) -> bool:
 
 def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
                    context: _Context, resolved: dict[int, Place | None]) -> dict[int, Place | None]:
-    """Resolve each town or county name again, preferring a namesake near the places the
-    article's other names resolved to."""
+    """Resolve each name again, preferring a town or county near the towns and counties
+    the article's other names resolved to."""
     anchors = [(gazetteer.normalize(s.text), p) for s in spans
                for p in [resolved[s.start_char]] if p is not None and p.latitude is not None
                and p.feature in _LOCAL_FEATURES]
@@ -133,9 +133,13 @@ def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
     settled = dict(resolved)
     for span in spans:
         places = candidates[span.start_char]
-        if len(places) < 2 or resolved[span.start_char] is None or (
-                resolved[span.start_char].kind == "country"):
+        first = resolved[span.start_char]
+        if len(places) < 2 or first is None:
             continue
+        if first.kind == "country":
+            # a country may yield to a namesake town abroad ("Palestine" next to Anderson
+            # County, Texas), never to a place inside it (the city of Hong Kong)
+            places = [p for p in places if p is first or p.country_code != first.country_code]
         key = gazetteer.normalize(span.text)
         near = [a for k, a in anchors if k != key]
         settled[span.start_char] = max(places, key=lambda p: _score(p, span, context, places) * (
