@@ -68,6 +68,16 @@ def _summary(locations):
          [("Laurel County", "location"), ("Ky.", "location"), ("London", "location")],
          [("Laurel County", "region", "US", 1), ("Kentucky", "region", "US", 1),
           ("London", "city", "US", 1)]),
+        # a country yields to a namesake town near the article's other places ...
+        ("Police in Tyler, Texas, and Dallas held a Palestine man.",
+         [("Tyler", "location"), ("Texas", "location"), ("Dallas", "location"),
+          ("Palestine", "location")],
+         [("Tyler", "city", "US", 1), ("Texas", "region", "US", 1), ("Dallas", "city", "US", 1),
+          ("Palestine", "city", "US", 1)]),
+        # ... never to a place inside it
+        ("Protests in Hong Kong spread to Kowloon.",
+         [("Hong Kong", "location"), ("Kowloon", "location")],
+         [("Hong Kong", "country", "HK", 1), ("Kowloon", "city", "HK", 1)]),
         # ... while London alone stays London, England
         ("A man of London died, police said.", [("London", "location")],
          [("London", "city", "GB", 1)]),
