@@ -75,9 +75,9 @@ def _summary(locations):
          [("Tyler", "city", "US", 1), ("Texas", "region", "US", 1), ("Dallas", "city", "US", 1),
           ("Palestine", "city", "US", 1)]),
         # ... never to a place inside it
-        ("Protests in Hong Kong spread to Kowloon.",
-         [("Hong Kong", "location"), ("Kowloon", "location")],
-         [("Hong Kong", "country", "HK", 1), ("Kowloon", "city", "HK", 1)]),
+        ("Protests in Hong Kong spread to Tsim Sha Tsui.",
+         [("Hong Kong", "location"), ("Tsim Sha Tsui", "location")],
+         [("Hong Kong", "country", "HK", 1), ("Tsim Sha Tsui", "city", "HK", 1)]),
         # ... while London alone stays London, England
         ("A man of London died, police said.", [("London", "location")],
          [("London", "city", "GB", 1)]),
