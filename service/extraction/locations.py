@@ -235,7 +235,7 @@ def _score(place: Place, span: PlaceSpan, context: _Context, places: list[Place]
     countries, regions = context.others.get(_key(span), (context.countries, context.regions))
     total = countries.total()
     share = countries[place.country_code] / total if total else 0.0
-    if place.kind != "country":
+    if place.kind != "country" and not _country_namesake(place, places):
         score *= 1 + _COUNTRY_BOOST * share
     elif total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
         score *= 0.1 + share
@@ -243,6 +243,12 @@ def _score(place: Place, span: PlaceSpan, context: _Context, places: list[Place]
     if region and f"{place.country_code}:{region}" in regions:
         score *= _REGION_BOOST
     return score
+
+
+def _country_namesake(place: Place, places: list[Place]) -> bool:
+    """The city of Hong Kong or Singapore: the article's leaning to its country is the
+    country's, not the city's."""
+    return any(p.kind == "country" and p.country_code == place.country_code for p in places)
 
 
 def _inside(place: Place, anchor: Place) -> bool:
