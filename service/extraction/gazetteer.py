@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import gzip
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
@@ -75,10 +76,21 @@ def by_id(geonames_id: int) -> Place | None:
 
 
 def is_own_name(place: Place, name: str) -> bool:
-    """``name`` is the place's own name (accents and case aside) or what place_aliases.tsv
-    says it means ("U.S.", "Kiev"), not merely one of its alternate names."""
+    """``name`` is the place's own name (accents, case and "St."/"Saint" aside), what
+    place_aliases.tsv says it means ("U.S.", "Kiev") or a name places.tsv gives it
+    ("Pacific"), not merely one of its alternate names."""
     key = normalize(name)
-    return normalize(place.name) == key or (key, place.geonames_id) in _index()[2]
+    return (_spelled_out(normalize(place.name)) == _spelled_out(key)
+            or (key, place.geonames_id) in _index()[2] or place.feature in _CURATED)
+
+
+_SHORT_WORDS = re.compile(r"\b(st|ste|mt|ft)\b\.?")
+_SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+def _spelled_out(key: str) -> str:
+    """ "st. petersburg" and "saint petersburg" alike."""
+    return _SHORT_WORDS.sub(lambda m: _SPELLED[m.group(1)], key).replace("-", " ")
 
 
 def distance_km(a: Place, b: Place) -> float:

@@ -134,8 +134,9 @@ def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
     for span in spans:
         places = candidates[span.start_char]
         first = resolved[span.start_char]
-        if len(places) < 2 or first is None:
-            continue
+        if len(places) < 2 or first is None or (
+                first.feature == "ADM1" and gazetteer.is_own_name(first, span.text)):
+            continue  # "Florida" is the state, whatever town of that name lies near
         if first.kind == "country":
             # a country may yield to a namesake town abroad ("Palestine" next to Anderson
             # County, Texas), never to a place inside it (the city of Hong Kong)

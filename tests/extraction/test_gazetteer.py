@@ -135,6 +135,9 @@ def test_own_name_is_the_name_or_a_curated_alias_not_an_alternate_name():
     assert not gazetteer.is_own_name(mexico_city, "Mexico")
     assert gazetteer.is_own_name(mexico_city, "mexico city")
     assert gazetteer.is_own_name(gazetteer.lookup("Kiev")[0], "Kiev")  # place_aliases.tsv
+    assert gazetteer.is_own_name(gazetteer.lookup("Pacific")[0], "Pacific")  # places.tsv
+    assert all(gazetteer.is_own_name(p, "St. Petersburg")  # Saint Petersburg, St. Petersburg
+               for p in gazetteer.lookup("St. Petersburg")[:2])
 
 
 def test_distance_between_places():

@@ -78,6 +78,11 @@ def _summary(locations):
         ("Protests in Hong Kong spread to Tsim Sha Tsui.",
          [("Hong Kong", "location"), ("Tsim Sha Tsui", "location")],
          [("Hong Kong", "country", "HK", 1), ("Tsim Sha Tsui", "city", "HK", 1)]),
+        # a state called by its own name stays the state, whatever town of that name lies
+        # near the article's other places (Florida, N.Y., near Manhattan)
+        ("Storms hit Manhattan and then Florida.",
+         [("Manhattan", "location"), ("Florida", "location")],
+         [("Manhattan", "city", "US", 1), ("Florida", "region", "US", 1)]),
         # ... while London alone stays London, England
         ("A man of London died, police said.", [("London", "location")],
          [("London", "city", "GB", 1)]),
