@@ -25,7 +25,10 @@ class Entity:
         texts = [m.text for m in self.mentions
                  if m.label != "propagated" and m.text not in org_descriptors()] or [
             m.text for m in self.mentions]
-        return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+        # Most words, then longest, then the first written (index from enumerate, not
+        # texts.index: that rescanned the list for every mention).
+        best = max(enumerate(texts), key=lambda it: (len(it[1].split()), len(it[1]), -it[0]))
+        return best[1]
 
 
 def mention_span(doc: Doc, m: NamedMention) -> Span | None:

@@ -156,8 +156,9 @@ def _place_bare_ministry(m: NamedMention, key: tuple[str, ...],
 def _merge_orgs(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Acronyms, "X, or ACR", suffixes ("Duma"/"State Duma"), descriptors ("Alliance")."""
     merged: list[Entity] = []
+    text = doc.text  # Doc.text joins every token on each read: once here, not per pair
     for entity in sorted(entities, key=lambda e: -len(e.name)):
-        target = next((t for t in merged if _same_org(doc, entity, t)), None)
+        target = next((t for t in merged if _same_org(text, entity, t)), None)
         if target is None:
             merged.append(entity)
         else:
@@ -166,7 +167,7 @@ def _merge_orgs(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return merged
 
 
-def _same_org(doc: Doc, short: Entity, long: Entity) -> bool:
+def _same_org(text: str, short: Entity, long: Entity) -> bool:
     if short.key[0] == "ministry" or long.key[0] == "ministry":
         return False
     s, lng = short.name, long.name
@@ -179,12 +180,12 @@ def _same_org(doc: Doc, short: Entity, long: Entity) -> bool:
     s_words, l_words = name_key(s).split(), name_key(lng).split()
     if len(s_words) < len(l_words) and l_words[-len(s_words):] == s_words and len(s) >= 4:
         return True
-    return any(_defines(doc, a, b) for a in long.mentions for b in short.mentions)
+    return any(_defines(text, a, b) for a in long.mentions for b in short.mentions)
 
 
-def _defines(doc: Doc, long: NamedMention, short: NamedMention) -> bool:
+def _defines(text: str, long: NamedMention, short: NamedMention) -> bool:
     """"Security Service of Ukraine, or SBU", "CNA (Center for Naval Analyses)"."""
     first, second = sorted((long, short), key=lambda m: m.start_char)
-    gap = doc.text[first.end_char:second.start_char]
+    gap = text[first.end_char:second.start_char]
     return gap.strip() in {"(", ", or", "or", ", also known as", "—"} and (
-        second.end_char >= len(doc.text) or len(gap) < 16)
+        second.end_char >= len(text) or len(gap) < 16)

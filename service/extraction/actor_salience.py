@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_base import Entity, mention_span
+from .lemmas import lemma
 from .records import NamedMention
 
 _SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn", "state",
@@ -13,7 +14,7 @@ _SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn",
 
 def salience_of(doc: Doc, entity: Entity, entities: list[Entity]) -> float:
     """First position, frequency and speaking, each in [0, 1]."""
-    length = max(len(doc.text), 1)
+    length = max(_text_length(doc), 1)
     most = max(len(e.mentions) for e in entities)
     first = min(m.start_char for m in entity.mentions) / length
     frequency = len(entity.mentions) / most
@@ -21,9 +22,14 @@ def salience_of(doc: Doc, entity: Entity, entities: list[Entity]) -> float:
     return round(0.45 * frequency + 0.35 * (1 - first) + 0.2 * speaks, 3)
 
 
+def _text_length(doc: Doc) -> int:
+    """len(doc.text) without building the string: Doc.text joins every token on each read."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _is_speaker(doc: Doc, m: NamedMention) -> bool:
     span = mention_span(doc, m)
     if span is None:
         return False
     root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in _SPEECH
+    return root.dep_ in {"nsubj", "nsubjpass"} and lemma(root.head) in _SPEECH

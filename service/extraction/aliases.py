@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from .actor_resources import honorifics, name_particles
@@ -9,6 +10,9 @@ from .actor_resources import honorifics, name_particles
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
+# Pure string functions called tens of thousands of times per article on a few
+# hundred distinct names: memoised (bounded) so each name is normalised once.
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Normalised form for comparing names: no accents, case, "the", possessive or dots."""
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
@@ -25,6 +29,7 @@ def person_tokens(name: str) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The family name: the last word with its particles ("von der Leyen", "Le Drian")."""
     words = name.split()
@@ -38,6 +43,7 @@ def surname(name: str) -> str:
     return " ".join(words[start:])
 
 
+@functools.lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
     """Spelling variants of one word: Zelensky/Zelenskyy, Ilya/llya (normalised distance)."""
     a, b = name_key(a), name_key(b)

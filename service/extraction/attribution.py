@@ -16,6 +16,7 @@ from .cue_words import (
     reporting_lemmas,
     speech_nouns,
 )
+from .lemmas import lemma
 from .quote_marks import MarkedSpan
 from .records import TextSpan
 from .speaker_phrases import NAME_LABELS, SpeakerPhrases, mention_span
@@ -192,7 +193,7 @@ class Attributor(SpeakerPhrases):
                 verb = self._bound_pronoun(self._from_verb(token), token)
                 return noun if noun is not None and noun.speaker is not None else verb
             if noun is None and token.pos_ == "NOUN" and \
-                    token.lemma_.lower() in speech_nouns():
+                    lemma(token).lower() in speech_nouns():
                 noun = self._from_noun(token)
         return noun
 

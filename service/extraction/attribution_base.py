@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .quote_marks import MarkedSpan
@@ -32,7 +33,7 @@ class QuoteLayout:
         self.doc = doc
         self.text = text
         self.spans = spans
-        self._starts = [t.idx for t in doc]
+        self._starts = doc.to_array(IDX).tolist()  # token offsets without a Python pass
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._inside = [False] * len(doc)
         for span in spans:

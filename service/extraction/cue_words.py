@@ -6,6 +6,7 @@ import functools
 
 from spacy.tokens import Token
 
+from .lemmas import lemma
 from .wordlists import entries
 
 
@@ -38,15 +39,15 @@ def is_verb(token: Token) -> bool:
 def is_reporting(token: Token) -> bool:
     """Whether ``token`` is a verb of saying ("said", "tweeted", "warns")."""
     lemmas = reporting_lemmas()
-    return is_verb(token) and (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
+    return is_verb(token) and (lemma(token).lower() in lemmas or token.lower_ in lemmas)
 
 
 def is_adjacent_reporting(token: Token) -> bool:
     """Whether ``token`` reports speech right next to a quote (", she continued.")."""
-    return is_reporting(token) or (is_verb(token) and token.lemma_.lower() in _adjacent_lemmas())
+    return is_reporting(token) or (is_verb(token) and lemma(token).lower() in _adjacent_lemmas())
 
 
 def puts_it(token: Token) -> bool:
     """``as a Homeland Security memo put it``."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.lemma_ == "put" and following is not None and following.lower_ == "it"
+    return lemma(token) == "put" and following is not None and following.lower_ == "it"

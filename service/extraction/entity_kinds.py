@@ -14,6 +14,7 @@ from .actor_resources import country_short_forms, honorifics, org_suffixes, plac
 from .aliases import name_key, similar, surname
 from .entity_base import NER_KIND, RULE_PERSON, WEAK_LABELS, Candidate
 from .gazetteer import is_place, lookup
+from .lemmas import lemma
 from .titles import role_after, role_before
 
 _SPATIAL = frozenset({"in", "from", "into", "near", "across", "toward", "towards",
@@ -42,9 +43,12 @@ def group_names(cands: list[Candidate]) -> list[list[Candidate]]:
         return key
 
     full_names = [k for k, g in by_key.items() if len(k.split()) > 1 and _personish(g)]
+    # Split once: every key is compared with every full name.
+    words = {key: key.split() for key in by_key}
+    surnames = {full: name_key(surname(full)).split() for full in full_names}
     for key in by_key:
         for full in full_names:
-            if key != full and _names_one_person(key, full):
+            if key != full and _names_one_person(words[key], words[full], surnames[full]):
                 parent[find(key)] = find(full)
     groups: dict[str, list[Candidate]] = {}
     for key, cands_of_key in by_key.items():
@@ -56,12 +60,11 @@ def _personish(group: list[Candidate]) -> bool:
     return any(c.label == "PERSON" for c in group)
 
 
-def _names_one_person(key: str, full: str) -> bool:
-    words, full_words = key.split(), full.split()
+def _names_one_person(words: list[str], full_words: list[str], last: list[str]) -> bool:
+    """The words of a name key are the full name's (or its surname's), spelling variants aside."""
     if len(words) >= len(full_words):
         return len(words) == len(full_words) and all(
             similar(a, b) for a, b in zip(words, full_words, strict=True))
-    last = name_key(surname(full)).split()
     return len(words) == len(last) and all(
         similar(a, b) for a, b in zip(words, last, strict=True))
 
@@ -119,7 +122,8 @@ def _vote(doc: Doc, cand: Candidate, score: Counter[str]) -> None:
     if span.start > 0 and doc[span.start - 1].text.casefold().rstrip(".") in honorifics():
         score["person"] += 3
     score["location"] += _place_syntax(doc, span)
-    if _pronoun_follows(doc, span) or _who_follows(doc, span) or _country_follows(doc, span):
+    # Cheapest test first; _pronoun_follows looks up two sentences.
+    if _who_follows(doc, span) or _country_follows(doc, span) or _pronoun_follows(doc, span):
         score["person"] += 2
 
 
@@ -167,9 +171,9 @@ def _place_syntax(doc: Doc, span: Span) -> float:
         return 3
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL:
         return 1
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _MOTION:
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and lemma(root.head.head) in _MOTION:
         return 1
-    if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
+    if root.dep_ == "dobj" and lemma(root.head) in _PLACE_VERBS:
         return 1
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or is_place(root.head.text)):
         return 1

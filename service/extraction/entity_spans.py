@@ -7,6 +7,7 @@ headlines; these spans fix that before any name is typed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -38,20 +39,22 @@ _MINISTRY = re.compile(
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Cleaned NER spans and rule spans, without overlaps or headline noise, in text order."""
     ner = []
-    for ent in doc.ents:
+    ents = doc.ents  # a property that builds new Spans on every read: read it once
+    for ent in ents:
         if ent.label_ not in NER_KIND and ent.label_ not in WEAK_LABELS:
             continue
         ner.extend(Candidate(span, ent.label_) for span in _clean(doc, ent)
                    if _is_name(span))
-    ner = _merge_particles(doc, _join_groups(doc, ner))
+    ner = _merge_particles(doc, _join_groups(doc, ents, ner))
     ner = _with_initials(doc, ner)
     rules = _longest([*_rule_spans(doc), *table_teams(doc, ner)])
     # An NER organization that contains a rule match ("Senate Foreign Relations
     # Committee") is the longer name; any other overlap goes to the rule.
-    rules = [r for r in rules if not any(_contains(c.span, r.span) and c.label == "ORG"
-                                         and len(c.span) > len(r.span) for c in ner)]
+    orgs = [c.span for c in ner if c.label == "ORG"]
+    rules = [r for r in rules if not any(_contains(org, r.span) and len(org) > len(r.span)
+                                         for org in orgs)]
     taken = {i for c in rules for i in range(c.span.start, c.span.end)}
-    ner = [c for c in ner if not any(i in taken for i in range(c.span.start, c.span.end))]
+    ner = [c for c in ner if taken.isdisjoint(range(c.span.start, c.span.end))]
     return sorted(_headline_filter(doc, [*rules, *ner]), key=lambda c: c.span.start)
 
 
@@ -61,18 +64,38 @@ def _headline_filter(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     A headline span stays only when the body names the same thing ("PUTIN" when the
     article says "Putin"), or it is a known institution or place.
     """
-    body = {name_key(c.span.text) for c in cands if not in_headline(doc, c.span)}
-    return [c for c in cands if not in_headline(doc, c.span) or c.label.startswith("rule:")
+    headlines = HeadlineLines(doc.text)
+    in_body = [not headlines.contains(c.span) for c in cands]
+    body = {name_key(c.span.text) for c, inside in zip(cands, in_body, strict=True) if inside}
+    return [c for c, inside in zip(cands, in_body, strict=True)
+            if inside or c.label.startswith("rule:")
             or name_key(c.span.text) in body or is_place(c.span.text)]
 
 
-def in_headline(doc: Doc, span: Span) -> bool:
-    """Whether the span's line is ALL-CAPS: two words or more, six letters or more."""
-    start = doc.text.rfind("\n", 0, span.start_char) + 1
-    end = doc.text.find("\n", span.end_char)
-    line = doc.text[start:end if end >= 0 else len(doc.text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters) and len(line.split()) >= 2
+class HeadlineLines:
+    """Which lines of a text are ALL-CAPS headlines, decided once per text: every
+    candidate asks about its line, and rebuilding the line per span was the hot spot."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self._caps = [_is_caps_line(line) for line in text.split("\n")]
+
+    def contains(self, span: Span) -> bool:
+        """Whether the span's line is ALL-CAPS: two words or more, six letters or more."""
+        text = self._text
+        if "\n" in text[span.start_char:span.end_char]:  # the "line" runs over a break
+            start = text.rfind("\n", 0, span.start_char) + 1
+            end = text.find("\n", span.end_char)
+            return _is_caps_line(text[start:end if end >= 0 else len(text)])
+        return self._caps[bisect.bisect_right(self._starts, span.start_char) - 1]
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = "".join(filter(str.isalpha, line))
+    # letters.isupper() is a fast necessary condition; the exact test follows it.
+    return (len(letters) >= 6 and letters.isupper() and all(c.isupper() for c in letters)
+            and len(line.split()) >= 2)
 
 
 _INITIALS = re.compile(
@@ -93,10 +116,10 @@ def _with_initials(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _join_groups(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def _join_groups(doc: Doc, ents: tuple[Span, ...], cands: list[Candidate]) -> list[Candidate]:
     """"Senate" + "Republicans": a body followed by its members is one named group."""
     out: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "NORP" or ent.start == 0 or not ent.text.endswith("s"):
             continue
         before = next((c for c in cands if c.span.end == ent.start and c.label == "ORG"), None)
@@ -126,8 +149,9 @@ def _clean(doc: Doc, ent: Span) -> list[Span]:
     pieces: list[Span] = []
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if (i == ent.end or doc[i].text in "()[]" or "\n" in doc[i].text
-                or (doc[i].text in {"'s", "’s"} and i - start >= 2 and ent.end - i > 2)):
+        text = doc[i].text if i < ent.end else ""  # one Token object per position
+        if (i == ent.end or text in "()[]" or "\n" in text
+                or (text in {"'s", "’s"} and i - start >= 2 and ent.end - i > 2)):
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
                 pieces.append(piece)
@@ -136,11 +160,9 @@ def _clean(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    while start < end and (doc[start].is_punct or doc[start].lower_ == "the"
-                           or doc[start].is_space or doc[start].text in {"@", "#"}):
+    while start < end and _leading_junk(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE
-                           or doc[end - 1].is_space or _trailing_junk(doc[end - 1], label)):
+    while end > start and _trailing_junk(doc[end - 1], label):
         end -= 1
     if label == "PERSON":
         while end - start > 1 and _is_title_word(doc[start].text):
@@ -158,10 +180,16 @@ def _first_name_before(token: Token) -> bool:
             and not _is_title_word(token.text) and token.text.isalpha())
 
 
+def _leading_junk(token: Token) -> bool:
+    return token.is_punct or token.lower_ == "the" or token.is_space or token.text in {"@", "#"}
+
+
 def _trailing_junk(token: Token, label: str) -> bool:
-    """A score or a common noun at the end of a name: "Philadelphia Eagles 37-10",
-    "Interfax news agency". People's names never end in a number."""
+    """Punctuation, a possessive, a score or a common noun at the end of a name:
+    "Philadelphia Eagles 37-10", "Interfax news agency". People's names never end in a number."""
     text = token.text
+    if token.is_punct or text in _POSSESSIVE or token.is_space:
+        return True
     if text.islower() and text.isalpha() and text not in name_particles():
         return True
     if label == "PERSON":
@@ -169,6 +197,7 @@ def _trailing_junk(token: Token, label: str) -> bool:
     return bool(re.fullmatch(r"\d+-\d+", text))
 
 
+@functools.lru_cache(maxsize=65536)  # pure; asked for every word of every PERSON span
 def _is_title_word(text: str) -> bool:
     word = text.casefold()
     return word in title_words() or word.rstrip(".") in honorifics() or text in demonyms()
@@ -190,15 +219,19 @@ def _merge_particles(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _joinable(doc: Doc, left: Span, right: Span) -> bool:
     between = doc[left.end:right.start]
+    if len(between) > 2:  # first: reading every word up to the next name was the cost
+        return False
     words = [*(t.text for t in left[-2:]), *(t.text for t in between)]
     has_particle = any(w in name_particles() for w in words[-3:])
-    return (has_particle and len(between) <= 2 and all(t.text in name_particles() for t in between)
+    return (has_particle and all(t.text in name_particles() for t in between)
             and "\n" not in doc.text[left.end_char:right.start_char])
 
 
 def _rule_spans(doc: Doc) -> list[Candidate]:
     found = [Candidate(doc[s:e], RULE_ORG) for _, s, e in _org_matcher(doc.vocab)(doc)]
-    for match in _MINISTRY.finditer(doc.text):
+    text = doc.text
+    # Every match holds the word "Ministry"; the scan tries every character, so skip it without.
+    for match in _MINISTRY.finditer(text) if "Ministry" in text else ():
         owner = match.group("owner") or match.group("adj")
         start = match.start() if owner and _is_country_word(owner) else match.start("body")
         span = doc.char_span(start, match.end(), alignment_mode="expand")

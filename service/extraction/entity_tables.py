@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from .actor_resources import country_short_forms
@@ -24,21 +25,30 @@ def table_teams(doc: Doc, ner: list[Candidate]) -> list[Candidate]:
     a name followed by "( Country )", scorers in brackets), and short all-caps
     column heads ("W L PCT GB") are skipped.
     """
-    people = {(c.span.start, c.span.end) for c in ner
-              if c.label == "PERSON" and len(c.span) > 1
-              and not any(is_place(t.text) for t in c.span)}  # "Sparta Rotterdam"
+    people: set[tuple[int, int]] | None = None  # built at the first table row: most have none
     teams = []
+    text = doc.text
     for line in _lines(doc):
-        words = [w for w in line.text.split() if w not in {"(", ")", ",", "-"}]
+        words = [w for w in text[line.start_char:line.end_char].split()
+                 if w not in {"(", ")", ",", "-"}]
         numbers = sum(1 for w in words if _NUMBER.fullmatch(w))
         if (numbers < 2 or numbers * 5 < len(words) * 2 or _NUMBER.fullmatch(words[0])
                 or _RANK.fullmatch(words[0]) or _has_country_bracket(doc, line)):
             continue  # "4. Okabe 146", "210 Brett Liddle 75 65 70": people, not teams
+        if people is None:
+            people = _people(ner)
         for run in _name_runs(doc, line):
             if (run.start, run.end) not in people and _team_like(doc, run):
                 teams.append(Candidate(run, RULE_TEAM))
         teams.extend(_scorers(doc, line))
     return teams
+
+
+def _people(ner: list[Candidate]) -> set[tuple[int, int]]:
+    """Token ranges of the PERSON spans of two words or more that name no place."""
+    return {(c.span.start, c.span.end) for c in ner
+            if c.label == "PERSON" and len(c.span) > 1
+            and not any(is_place(t.text) for t in c.span)}  # "Sparta Rotterdam"
 
 
 def _has_country_bracket(doc: Doc, line: Span) -> bool:
@@ -49,13 +59,15 @@ def _has_country_bracket(doc: Doc, line: Span) -> bool:
 
 
 def _lines(doc: Doc) -> list[Span]:
+    """The token ranges between line breaks (tokens holding "\\n"; a token's whitespace_
+    is " " or "", and only whitespace tokens hold a break, so only those are read)."""
     lines, start = [], 0
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.i if "\n" in token.text else token.i + 1
-            if end > start:
-                lines.append(doc[start:end])
-            start = token.i + 1
+    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist():
+        token = doc[i]
+        if "\n" in token.text:
+            if i > start:
+                lines.append(doc[start:i])
+            start = i + 1
     if start < len(doc):
         lines.append(doc[start:])
     return lines

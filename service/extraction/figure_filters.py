@@ -26,21 +26,32 @@ _IDENTIFIER = re.compile(
 )
 
 
+# The e-mail branch is the slow one (from every character it runs to the end of the word
+# and back); in a text without "@" it cannot match, so such texts are scanned without it.
+_IDENTIFIER_NO_AT = re.compile(_IDENTIFIER.pattern.replace(r"|\S+@\S+\.\w+", "", 1))
+
+
 def identifier_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the text that no figure may overlap."""
-    return [m.span() for m in _IDENTIFIER.finditer(doc.text)]
+    text = doc.text
+    pattern = _IDENTIFIER if "@" in text else _IDENTIFIER_NO_AT
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def is_excluded(doc: Doc, span: NumberSpan, reading: Reading,
-                identifiers: list[tuple[int, int]]) -> bool:
-    """True when the phrase is not a quantity the SPEC counts as a figure."""
+                identifiers: list[tuple[int, int]], ents: tuple[Span, ...]) -> bool:
+    """True when the phrase is not a quantity the SPEC counts as a figure.
+
+    ``ents`` is ``doc.ents``, read once by the caller: spaCy builds new Spans on every access.
+    """
     if any(start < span.end_char and span.start_char < end for start, end in identifiers):
         return True
     first = doc[span.start if span.currency is None else _number_start(doc, span)]
     if span.vague:
-        return _in_name(doc, span, first)
-    return (_in_name(doc, span, first) or _named_number(doc, span, first) or _labelled(doc, first)
-            or (reading.kind not in _LASTING and _is_date_or_time(doc, span, first, reading))
+        return _in_name(ents, span, first)
+    return (_in_name(ents, span, first) or _named_number(doc, span, first)
+            or _labelled(doc, first)
+            or (reading.kind not in _LASTING and _is_date_or_time(doc, ents, span, first, reading))
             or _pronoun_one(doc, span, first))
 
 
@@ -51,14 +62,14 @@ def _number_start(doc: Doc, span: NumberSpan) -> int:
     return i
 
 
-def _in_name(doc: Doc, span: NumberSpan, first: Token) -> bool:
+def _in_name(ents: tuple[Span, ...], span: NumberSpan, first: Token) -> bool:
     """Inside a proper name the NER found: "Nord Stream 2", "Group of Seven"."""
     return any(ent.label_ in _NAME_LABELS and _has_words(ent)
-               for ent in _entities(doc, first.i, span.end))
+               for ent in _entities(ents, first.i, span.end))
 
 
-def _entities(doc: Doc, start: int, end: int) -> list[Span]:
-    return [ent for ent in doc.ents if ent.start < end and start < ent.end]
+def _entities(ents: tuple[Span, ...], start: int, end: int) -> list[Span]:
+    return [ent for ent in ents if ent.start < end and start < ent.end]
 
 
 def _has_words(ent: Span) -> bool:
@@ -102,13 +113,14 @@ def _labelled(doc: Doc, first: Token) -> bool:
     return before is not None and (before.lower_ in res.word_set("id_labels") or before.text == "#")
 
 
-def _is_date_or_time(doc: Doc, span: NumberSpan, first: Token, reading: Reading) -> bool:
+def _is_date_or_time(doc: Doc, ents: tuple[Span, ...], span: NumberSpan, first: Token,
+                     reading: Reading) -> bool:
     """Inside a DATE/TIME entity with a calendar word, next to a month or a clock word, or a year.
 
     The NER alone is not trusted: it tags bare numbers as DATE when context is short.
     """
     if any(ent.label_ in _DATE_LABELS and any(_calendar(t) for t in ent)
-           for ent in _entities(doc, span.start, span.end)):
+           for ent in _entities(ents, span.start, span.end)):
         return True
     nxt = token_after(doc, span.end)
     if nxt is not None and _calendar(nxt) == "clock":

@@ -68,3 +68,10 @@ def longest_phrase(table: str) -> int:
     """Most words in one entry of ``currencies`` or ``units`` or ``qualifiers``."""
     source = {"currencies": currencies, "units": units, "qualifiers": qualifiers}[table]()
     return max(len(key.split()) for key in source)
+
+
+@functools.cache
+def first_words(table: str) -> frozenset[str]:
+    """The first word of every entry of ``currencies`` or ``units`` or ``qualifiers``."""
+    source = {"currencies": currencies, "units": units, "qualifiers": qualifiers}[table]()
+    return frozenset(key.split(" ")[0] for key in source)

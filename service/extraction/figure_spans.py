@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -16,6 +17,10 @@ _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "do
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
 _VAGUE_HEADS = frozenset({"several", "few", "many"})
 _SCALE_WORDS = frozenset(SCALES) | {"hundred"} | DOZENS
+# First words of the phrases _starts_number / _read_vague read (besides digits and UNITS).
+_OPENERS = _SCALE_WORDS | {"a", "an", "half", "quarter", "minus", "negative"}
+_VAGUE_OPENERS = _VAGUE_PLURALS | _VAGUE_NEED_OF | _VAGUE_HEADS | {"a", "an"}
+_ANY_OPENER = _OPENERS | _VAGUE_OPENERS | frozenset(UNITS)
 # Suffix tokens trusted after digits ("10 bln", "€10 M"); single lower-case letters are units.
 _SPACED_SUFFIXES = frozenset(s for s in SUFFIXES if len(s) > 1 or s.isupper() or s == "k")
 _GLUED = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([A-Za-z°µ][A-Za-z/²³]*)\.?$")
@@ -24,22 +29,33 @@ _GROUP_HEAD = re.compile(r"^[-+]?\d{1,3}$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
 
 
-def find_number_spans(doc: Doc) -> list[NumberSpan]:
-    """Every number phrase, left to right, without overlaps (token rules, then NER)."""
+def find_number_spans(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[NumberSpan]:
+    """Every number phrase, left to right, without overlaps (token rules, then NER).
+
+    ``ents`` is ``doc.ents`` when the caller has read it already (each read builds new Spans).
+    """
     tokens = [t for t in doc if not t.is_space]  # "fifty   two" has a space token inside
     spans: list[NumberSpan] = []
     i = 0
     while i < len(tokens):
-        span = _read_vague(tokens, i) or _read_number(tokens, i)
+        span = None
+        if _may_open(tokens[i]):  # most tokens open no phrase: skip the two readers
+            span = _read_vague(tokens, i) or _read_number(tokens, i)
         if span is None:
             i += 1
             continue
         spans.append(replace(span, start=tokens[span.start].i, end=tokens[span.end - 1].i + 1))
         i = span.end
     taken = {t for s in spans for t in range(s.start, s.end)}
-    spans += [s for ent in doc.ents if ent.label_ in _ENTITY_LABELS
+    spans += [s for ent in (doc.ents if ents is None else ents) if ent.label_ in _ENTITY_LABELS
               if (s := _from_entity(ent, taken))]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _may_open(token: Token) -> bool:
+    """Whether a number phrase may start at ``token`` (what _read_vague and _starts_number
+    require of their first word)."""
+    return token.lower_ in _ANY_OPENER or _digit_like(token)
 
 
 def _read_number(doc: Tokens, i: int) -> NumberSpan | None:
@@ -86,11 +102,11 @@ def _currency_before(doc: Tokens, i: int) -> tuple[res.Currency | None, int]:
 def _starts_number(doc: Tokens, i: int) -> bool:
     token = doc[i]
     lower = token.lower_
-    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if _digit_like(token):
+    if _digit_like(token) or lower in UNITS:
         return True
-    if lower in UNITS:
-        return True
+    if lower not in _OPENERS:  # most tokens: no rule below can hold
+        return False
+    following = _word_at(doc, i + 1)
     if lower in ("a", "an"):
         return following in _SCALE_WORDS or following in ("half", "quarter") or (
             following in DENOMINATORS and not _modifies_noun(doc, i + 2))
@@ -115,9 +131,14 @@ def _is_bare_scale(doc: Tokens, i: int) -> bool:
 
 
 def _digit_like(token: Token) -> bool:
-    if _ORDINAL.match(token.text):
+    return _digit_like_text(token.text)
+
+
+@functools.lru_cache(maxsize=65536)  # pure; asked for every token, mostly the same words
+def _digit_like_text(text: str) -> bool:
+    if _ORDINAL.match(text):
         return False  # "2nd", "3rd", "21st" are ordinals, never figures
-    return parse_digits(token.text) is not None or _glued(token.text) is not None
+    return parse_digits(text) is not None or _glued(text) is not None
 
 
 def _glued(text: str) -> re.Match | None:
@@ -273,7 +294,10 @@ def _digit_like_at(doc: Tokens, i: int) -> bool:
 
 def _read_vague(doc: Tokens, i: int) -> NumberSpan | None:
     """ "hundreds of soldiers", "tens of thousands", "several dozen", "a few hundred"."""
-    lower, nxt = doc[i].lower_, _word_at(doc, i + 1)
+    lower = doc[i].lower_
+    if lower not in _VAGUE_OPENERS:  # most tokens: no rule below can hold
+        return None
+    nxt = _word_at(doc, i + 1)
     end = None
     if lower in _VAGUE_PLURALS or (lower in _VAGUE_NEED_OF and nxt == "of"):
         end = i + 1

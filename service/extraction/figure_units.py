@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from . import figure_resources as res
 from .figure_base import NumberSpan, token_after, token_before
+from .lemmas import lemma
 
 _TIME_WORDS = {"year": "years", "years": "years", "month": "months", "months": "months",
                "week": "weeks", "weeks": "weeks", "day": "days", "days": "days"}
@@ -67,12 +68,17 @@ def _attached(word: Token, span: NumberSpan) -> bool:
     return span.start <= word.head.i < span.end or word.dep_ in ("quantmod", "advmod")
 
 
-def match_after(doc: Doc, i: int, table: dict, *, longest: int) -> tuple[str, int] | None:
+def match_after(doc: Doc, i: int, table: dict, *, longest: int,
+                firsts: frozenset[str] | None = None) -> tuple[str, int] | None:
     """Longest table entry written from token ``i`` on: (key, tokens used).
 
-    Keys are lower-case words, or symbols and codes as written ("USD", "Rs").
+    Keys are lower-case words, or symbols and codes as written ("USD", "Rs"). ``firsts``,
+    the first words of the keys, lets most words be turned down before any phrase is built.
     """
     first = token_after(doc, i)
+    if first is not None and firsts is not None and firsts.isdisjoint(
+            (first.lower_, first.text, first.text.upper())):
+        return None
     i = first.i if first is not None else len(doc)
     for size in range(min(longest, len(doc) - i), 0, -1):
         words = doc[i:i + size]
@@ -88,7 +94,8 @@ def match_after(doc: Doc, i: int, table: dict, *, longest: int) -> tuple[str, in
 def _percent(doc: Doc, span: NumberSpan) -> Reading | None:
     if span.percent_sign:
         return Reading("percent", "percent")
-    found = match_after(doc, span.end, res.units(), longest=res.longest_phrase("units"))
+    found = match_after(doc, span.end, res.units(), longest=res.longest_phrase("units"),
+                        firsts=res.first_words("units"))
     if found and res.units()[found[0]] == "percent":
         return Reading("percent" if found[0] in _PERCENT_WORDS else found[0], "percent")
     return None
@@ -101,7 +108,8 @@ def _money(doc: Doc, span: NumberSpan) -> Reading | None:
     if span.glued_unit in table:  # "115USD"
         return Reading(table[span.glued_unit].code, "money", table[span.glued_unit].factor)
     start = _after_hyphen(doc, span.end)
-    found = match_after(doc, start, table, longest=res.longest_phrase("currencies"))
+    found = match_after(doc, start, table, longest=res.longest_phrase("currencies"),
+                        firsts=res.first_words("currencies"))
     if found is None:
         return _pounds(doc, span, start)
     currency = table[found[0]]
@@ -146,7 +154,7 @@ def _predicate_age(doc: Doc, span: NumberSpan) -> bool:
         return False
     root = number_root(doc, span)
     after = token_after(doc, span.end)
-    if root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be" or not 0 < span.value < 125:
+    if root.dep_ not in ("attr", "acomp") or lemma(root.head) != "be" or not 0 < span.value < 125:
         return False
     if after is not None and not after.is_punct and after.lower_ not in ("when", "and"):
         return False
@@ -171,7 +179,8 @@ def _measure(doc: Doc, span: NumberSpan) -> Reading | None:
     if span.glued_unit:
         return Reading(span.glued_unit, units.get(span.glued_unit.lower(), "other"))
     start = _after_hyphen(doc, span.end)
-    found = match_after(doc, start, units, longest=res.longest_phrase("units"))
+    found = match_after(doc, start, units, longest=res.longest_phrase("units"),
+                        firsts=res.first_words("units"))
     if found is None or units[found[0]] == "percent":
         return None
     return Reading(doc[start:start + found[1]].text, units[found[0]])

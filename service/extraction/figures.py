@@ -19,23 +19,26 @@ _AMOUNT_NOUNS = frozenset({"number", "total", "toll", "count", "tally", "figure"
 def extract_figures(doc: Doc, *, quotes: list[Quote]) -> list[Figure]:
     """Return every figure of the article, sorted by offset (see SPEC.md, figures)."""
     identifiers = identifier_ranges(doc)
+    ents = doc.ents  # a property that builds new Spans on every read: read it once
     found: list[tuple[NumberSpan, Reading]] = []
-    for span in find_number_spans(doc):
+    for span in find_number_spans(doc, ents):
         reading = read_unit(doc, span)
-        if not is_excluded(doc, span, reading, identifiers):
+        if not is_excluded(doc, span, reading, identifiers, ents):
             found.append((span, reading))
     found = _fill_missing_units(doc, found)
-    figures = [_to_record(doc, span, reading, quotes) for span, reading in found]
+    text = doc.text  # Doc.text joins every token: read it once
+    figures = [_to_record(doc, text, span, reading, quotes) for span, reading in found]
     return sorted(figures, key=lambda f: (f.start_char, f.end_char))
 
 
-def _to_record(doc: Doc, span: NumberSpan, reading: Reading, quotes: list[Quote]) -> Figure:
+def _to_record(doc: Doc, text: str, span: NumberSpan, reading: Reading,
+               quotes: list[Quote]) -> Figure:
     value = span.value
     if value is not None and reading.factor != 1.0:
         value = _tidy(value * reading.factor)
     quote = next((q.id for q in quotes
                   if q.start_char <= span.start_char and span.end_char <= q.end_char), None)
-    return Figure(doc.text[span.start_char:span.end_char], span.start_char, span.end_char,
+    return Figure(text[span.start_char:span.end_char], span.start_char, span.end_char,
                   value, reading.unit, reading.kind, read_qualifier(doc, span), quote)
 
 

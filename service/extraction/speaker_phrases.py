@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from .attribution_base import SENTENCE_END, Attribution, QuoteLayout
 from .cue_words import is_reporting, is_verb
+from .lemmas import lemma
 from .records import TextSpan
 
 # Dependencies climbed from a verb of saying to the clause that has its subject
@@ -26,7 +27,7 @@ class SpeakerPhrases(QuoteLayout):
         following = self.doc[end] if end < len(self.doc) else None
         if following is not None and (
                 (following.dep_ == "prt" and following.head is verb)
-                or (verb.lemma_ == "call" and following.lower_ in {"on", "for"})):
+                or (lemma(verb) == "call" and following.lower_ in {"on", "for"})):
             end += 1
         cue = self.doc[verb.i:end]
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char),

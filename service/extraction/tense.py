@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .lemmas import lemma
 from .wordlists import entries
 
 # "postponed until Tuesday", "as soon as Tuesday": a deadline or an earliest date ahead.
@@ -54,7 +55,7 @@ def _verb_tense(verb: Token, via: Token | None = None, depth: int = 0) -> str | 
     """Tense of ``verb``; ``via`` is the preposition the date hangs from, if any."""
     cues = _tense_cues()
     aux_words = _aux_words(verb)
-    if aux_words & cues["future_aux"] or verb.lemma_.lower() in cues["future_verb"]:
+    if aux_words & cues["future_aux"] or lemma(verb).lower() in cues["future_verb"]:
         return "future"  # "will attend Friday's ceremony", "scheduled a news conference Thursday"
     if "to" in aux_words:
         return _infinitive_tense(verb, via, depth) if depth < 4 else None
@@ -63,7 +64,7 @@ def _verb_tense(verb: Token, via: Token | None = None, depth: int = 0) -> str | 
     present = (verb.tag_ in _PRESENT_TAGS and not aux_words
                or verb.tag_ in ("VBG", "VBN") and aux_words and aux_words <= _PRESENT_AUX)
     if present:
-        return None if verb.lemma_.lower() in cues["reporting"] else "present"
+        return None if lemma(verb).lower() in cues["reporting"] else "present"
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
     return None
@@ -80,7 +81,7 @@ def _infinitive_tense(verb: Token, via: Token | None, depth: int) -> str | None:
     ("identified companies for the program to run through June").
     """
     governor = verb.head
-    if governor.lemma_.lower() in _tense_cues()["future_verb"]:
+    if lemma(governor).lower() in _tense_cues()["future_verb"]:
         return "future"
     if governor.i == verb.i or governor.pos_ not in ("VERB", "AUX"):
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -76,6 +77,7 @@ def country_of(text: str | None) -> str | None:
     return countries[0].name if countries else text
 
 
+@functools.lru_cache(maxsize=65536)  # pure, asked for every few words before each name
 def is_title(text: str, *, plural: bool = False) -> bool:
     """A role from the list; with ``plural``, also its plural ("forwards Dean Sturridge and")."""
     key = " ".join(text.casefold().split())
@@ -83,23 +85,46 @@ def is_title(text: str, *, plural: bool = False) -> bool:
 
 
 def _title_ending_at(doc: Doc, end: int) -> int | None:
+    if end <= 0 or not _may_end_title(doc[end - 1]):
+        return None
     best = None
+    words = ""  # tokens first..end-1 as written, grown leftwards: no Doc.text slice per step
     for first in range(end - 1, max(-1, end - 1 - _MAX_TITLE_TOKENS), -1):
         token = doc[first]
         if "\n" in token.text or (token.is_punct and token.text != "-"):
             break
-        if is_title(doc.text[doc[first].idx:doc[end - 1].idx + len(doc[end - 1])],
-                    plural=True):
+        words = token.text if first == end - 1 else token.text_with_ws + words
+        if is_title(words, plural=True):
             best = first
     return best
 
 
+def _may_end_title(token: Token) -> bool:
+    """Whether some title (or its plural) can end with ``token``: its case-folded text ends
+    the title's last word. One look that spares most words seven is_title tries."""
+    return token.is_space or token.text.casefold() in _title_tails()
+
+
+@functools.cache
+def _title_tails() -> frozenset[str]:
+    """Every ending of the last word of a title or of its plural ("l", "al", ... "generals")."""
+    tails: set[str] = set()
+    for title in titles():
+        words = title.split()
+        for last in (words[-1], words[-1] + "s") if words else ():
+            tails.update(last[k:] for k in range(len(last)))
+    return frozenset(tails)
+
+
 def _title_starting_at(doc: Doc, start: int) -> int | None:
     best = None
+    words = ""  # tokens start..last as written, grown rightwards: no Doc.text slice per step
     for last in range(start, min(len(doc), start + _MAX_TITLE_TOKENS)):
-        if "\n" in doc[last].text:
+        token = doc[last]
+        if "\n" in token.text:
             break
-        if is_title(doc.text[doc[start].idx:doc[last].idx + len(doc[last])]):
+        words = token.text if last == start else words + doc[last - 1].whitespace_ + token.text
+        if is_title(words):
             best = last + 1
     return best
 

@@ -15,3 +15,10 @@ def entries(name: str) -> tuple[str, ...]:
         for line in text.split("\n")
         if line.strip() and not line.lstrip().startswith("#")
     )
+
+
+def load_all() -> None:
+    """Read every word list now, so that no request path opens a file later (warm-up)."""
+    for path in files(__package__).joinpath("resources", "en").iterdir():
+        if path.name.endswith((".txt", ".tsv")):
+            entries(path.name)

