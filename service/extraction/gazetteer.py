@@ -88,6 +88,7 @@ _SHORT_WORDS = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 _SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _spelled_out(key: str) -> str:
     """ "st. petersburg" and "saint petersburg" alike."""
     return _SHORT_WORDS.sub(lambda m: _SPELLED[m.group(1)], key).replace("-", " ")
@@ -101,6 +102,7 @@ def distance_km(a: Place, b: Place) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names come back in every article
 def normalize(name: str) -> str:
     """Fold case, accents, curly apostrophes, spacing, a leading "the" and the "the" of
     "of the" ("Democratic Republic of Congo" is "... of the Congo")."""

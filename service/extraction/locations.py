@@ -143,8 +143,11 @@ def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
             places = [p for p in places if p is first or p.country_code != first.country_code]
         key = gazetteer.normalize(span.text)
         near = [a for k, a in anchors if k != key]
-        settled[span.start_char] = max(places, key=lambda p: _score(p, span, context, places) * (
-            _NEAR_BOOST if _near(p, near) else 1.0))
+        boosts = [_NEAR_BOOST if _near(p, near) else 1.0 for p in places]
+        if _NEAR_BOOST in boosts:
+            settled[span.start_char] = max(
+                zip(places, boosts, strict=True),
+                key=lambda pair: _score(pair[0], span, context, places) * pair[1])[0]
     return settled
 
 
@@ -152,7 +155,8 @@ def _near(place: Place, anchors: list[Place]) -> bool:
     if place.feature not in _LOCAL_FEATURES or place.latitude is None:
         return False
     return any(gazetteer.distance_km(place, a) <= _NEAR_KM for a in anchors
-               if a.geonames_id != place.geonames_id)
+               if a.geonames_id != place.geonames_id  # a degree of latitude is 111 km
+               and abs(a.latitude - place.latitude) * 111.0 <= _NEAR_KM)
 
 
 def _unique(places: list[Place]) -> list[Place]:
