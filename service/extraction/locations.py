@@ -125,9 +125,8 @@ def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
                    context: _Context, resolved: dict[int, Place | None]) -> dict[int, Place | None]:
     """Resolve each name again, preferring a town or county near the towns and counties
     the article's other names resolved to."""
-    anchors = [(gazetteer.normalize(s.text), p) for s in spans
-               for p in [resolved[s.start_char]] if p is not None and p.latitude is not None
-               and p.feature in _LOCAL_FEATURES]
+    anchors = [(_key(s), p) for s in spans for p in [resolved[s.start_char]]
+               if p is not None and p.latitude is not None and p.feature in _LOCAL_FEATURES]
     if not anchors:
         return resolved
     settled = dict(resolved)
@@ -141,7 +140,7 @@ def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
             # a country may yield to a namesake town abroad ("Palestine" next to Anderson
             # County, Texas), never to a place inside it (the city of Hong Kong)
             places = [p for p in places if p is first or p.country_code != first.country_code]
-        key = gazetteer.normalize(span.text)
+        key = _key(span)
         near = [a for k, a in anchors if k != key]
         boosts = [_NEAR_BOOST if _near(p, near) else 1.0 for p in places]
         if _NEAR_BOOST in boosts:
@@ -240,10 +239,11 @@ def _score(place: Place, span: PlaceSpan, context: _Context, places: list[Place]
     countries, regions = context.others.get(_key(span), (context.countries, context.regions))
     total = countries.total()
     share = countries[place.country_code] / total if total else 0.0
-    if place.kind != "country" and not _country_namesake(place, places):
+    if place.kind == "country":
+        if total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
+            score *= 0.1 + share
+    elif not _country_namesake(place, places):
         score *= 1 + _COUNTRY_BOOST * share
-    elif total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
-        score *= 0.1 + share
     region = place.name if place.feature in ("ADM1", "RGN") else place.admin1
     if region and f"{place.country_code}:{region}" in regions:
         score *= _REGION_BOOST
