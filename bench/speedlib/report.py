@@ -48,11 +48,12 @@ def in_process(r: dict) -> None:
     """Words/s by CPU time (robust to other processes on a shared machine) and by wall."""
     words, articles = r["words"], r["articles"]
     print(f"\nIn process (median of rounds, each article through every variant back to back; "
-          f"ours: parsing={r['parsing']}, components={r['components']})")
+          f"ours: parsing={r['parsing']}, matmul={r['matmul']}, components={r['components']})")
     print(f"  {'what':<46}{'words/s':>9}{'art/s':>7}{'vs raw':>8}{'wall w/s':>10}{'vs raw':>8}")
     rows = [("raw spaCy default, nlp.pipe(texts)", "raw_pipe"),
             ("raw spaCy default, nlp(text) per article", "raw_call")]
     rows += [(f"ours: extraction.run, parsing={mode}", f"ours:{mode}") for mode in r["modes"]]
+    rows.append((f"ours: extraction.run, {r['parsing']}, matmul=blis", "ours_blis"))
     rows.append((f"ours: spaCy part only (annotate, {r['parsing']})", "ours_nlp"))
     for name, key in rows:
         cpu, wall = words / r[f"cpu:{key}"], words / r[key]
@@ -70,6 +71,9 @@ def in_process(r: dict) -> None:
     print(f"  {r['huge_chars']}-char article ({r['huge_words']} words, CPU): raw nlp(text) "
           f"{r['cpu:raw_huge'] * 1000:.0f} ms, ours {r['cpu:ours_huge'] * 1000:.0f} ms "
           f"({r['cpu:raw_huge'] / r['cpu:ours_huge']:.2f}x)")
+    with_blis = r["cpu:raw_call"] / r["cpu:ours_blis"]
+    print(f"  of which the matrix library: ours with blis is {with_blis:.2f}x raw; numpy's "
+          f"BLAS makes ours {r['cpu:ours_blis'] / r['cpu:ours']:.2f}x faster again")
     share = 1 - r["cpu:ours_nlp"] / r["cpu:ours"]
     print(f"  share of our CPU time outside spaCy (preprocess + extractors): {share:.0%}")
     print(f"  spacy.load of raw + build_nlp of ours: {r['load_s']:.1f} s")

@@ -88,6 +88,14 @@ def set_parsing_mode(nlp: Language, mode: str) -> None:
             Annotator(mode, tuple(steps[:split]), tuple(steps[split:]), lemmatizer))
 
 
+def components_run(nlp: Language) -> list[str]:
+    """The pipeline components ``annotate`` runs over every token, in order."""
+    annotator: Annotator | None = getattr(nlp, _ATTRIBUTE, None)
+    if annotator is None or annotator.mode == FULL:
+        return list(nlp.pipe_names)
+    return [name for name, _ in (*annotator.per_paragraph, *annotator.whole)]
+
+
 def annotate(nlp: Language, text: str) -> Doc:
     """The annotated Doc for ``text``, with exactly its characters and tokens."""
     annotator: Annotator | None = getattr(nlp, _ATTRIBUTE, None)

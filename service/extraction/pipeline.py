@@ -17,6 +17,7 @@ from .entities import find_named_mentions
 from .errors import ModelLanguageError, ModelNotFoundError
 from .figures import extract_figures
 from .locations import extract_locations
+from .matmul import DEFAULT_BACKEND, use_backend
 from .parsing import DEFAULT_MODE, annotate, set_parsing_mode
 from .preprocess import prepare
 from .quotes import extract_quotes
@@ -48,11 +49,13 @@ EXCLUDED_COMPONENTS = ("senter",)
 _LABEL = "_newsx_model_label"
 
 
-def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
+def build_nlp(model: str, *, parsing: str = DEFAULT_MODE,
+              matmul: str = DEFAULT_BACKEND) -> Language:
     """Load an installed spaCy pipeline package by name (never downloads).
 
     ``parsing`` picks how ``run`` annotates an article (see ``parsing.MODES``);
-    ``"full"`` is plain ``nlp(text)``.
+    ``"full"`` is plain ``nlp(text)``. ``matmul`` picks the library that multiplies
+    the model's matrices (see ``matmul.BACKENDS``).
     """
     try:
         nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
@@ -64,6 +67,7 @@ def build_nlp(model: str, *, parsing: str = DEFAULT_MODE) -> Language:
     if nlp.lang != "en":
         raise ModelLanguageError(f"pipeline {model!r} is for {nlp.lang!r}; use an English one")
     set_parsing_mode(nlp, parsing)
+    use_backend(nlp, matmul)
     return nlp
 
 

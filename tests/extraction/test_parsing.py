@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 import spacy
 
-from service.extraction import parsing, pipeline
+from service.extraction import matmul, parsing, pipeline
 from service.extraction.lemmas import lemma
 from service.extraction.ruler_index import build_index
 
@@ -148,3 +148,38 @@ def test_paragraph_bounds_end_at_line_breaks(text, expected):
 def test_unknown_parsing_mode_is_rejected():
     with pytest.raises(ValueError, match="unknown parsing mode"):
         parsing.set_parsing_mode(spacy.blank("en"), "fastest")
+
+
+@pytest.mark.model
+def test_components_run_leave_out_the_lemmatizer_in_fast_modes(nlp):
+    assert "lemmatizer" not in parsing.components_run(nlp)
+    parsing.set_parsing_mode(nlp, parsing.FULL)
+    try:
+        assert parsing.components_run(nlp) == nlp.pipe_names
+    finally:
+        parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
+
+
+@pytest.fixture(scope="module")
+def blis_nlp():
+    return pipeline.build_nlp(MODEL, matmul=matmul.BLIS)
+
+
+@pytest.mark.model
+def test_default_backend_multiplies_with_numpy(nlp, blis_nlp):
+    assert matmul.backend_of(nlp) == matmul.NUMPY
+    assert matmul.backend_of(blis_nlp) == matmul.BLIS
+
+
+@pytest.mark.model
+def test_backends_extract_the_same_from_the_seeds(nlp, blis_nlp, seed_texts):
+    for name, text in seed_texts.items():
+        with_numpy = dataclasses.asdict(pipeline.run(nlp, text))
+        with_blis = dataclasses.asdict(pipeline.run(blis_nlp, text))
+        for field in with_numpy:
+            assert with_numpy[field] == with_blis[field], f"{name}: {field} differs"
+
+
+def test_unknown_matmul_backend_is_rejected():
+    with pytest.raises(ValueError, match="unknown matmul backend"):
+        matmul.use_backend(spacy.blank("en"), "cuda")
