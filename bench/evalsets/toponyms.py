@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -54,21 +54,28 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def split_adjectival(golds: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The gold toponyms to score, and the adjectival ones a prediction may overlap freely."""
+    return ([g for g in golds if not is_adjectival(g)], [g for g in golds if is_adjectival(g)])
+
+
 def evaluate_toponyms(path: Path, extract: Extract, *, limit: int | None = None,
-                      by_class: bool = False) -> dict[str, float]:
+                      by_class: bool = False,
+                      split: Callable[[list[dict]], tuple[list[dict], list[dict]]] = (
+                          split_adjectival)) -> dict[str, float]:
     tally: Counter[str] = Counter()
     for record in records(path, limit):
         published = date.fromisoformat(record["published"]) if record.get("published") else None
         result = extract(record["text"], published)
         predicted = {(m.start_char, m.end_char): loc for loc in result.locations
                      for m in loc.mentions}
-        _score_document(record["gold"].get("locations", []), predicted, tally)
+        _score_document(record["gold"].get("locations", []), predicted, tally, split)
     return _metrics(tally, by_class)
 
 
-def _score_document(golds: list[dict], predicted: dict, tally: Counter[str]) -> None:
-    adjectival = [g for g in golds if is_adjectival(g)]
-    kept = [g for g in golds if not is_adjectival(g)]
+def _score_document(golds: list[dict], predicted: dict, tally: Counter[str],
+                    split: Callable[[list[dict]], tuple[list[dict], list[dict]]]) -> None:
+    kept, adjectival = split(golds)
     gold_spans = {(g["start"], g["end"]): g for g in kept}
     all_spans = {(g["start"], g["end"]) for g in golds}
     for span in predicted:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
@@ -73,11 +75,40 @@ def by_id(geonames_id: int) -> Place | None:
     return None if row is None else _place(row)
 
 
+def is_own_name(place: Place, name: str) -> bool:
+    """``name`` is the place's own name (accents, case and "St."/"Saint" aside), what
+    place_aliases.tsv says it means ("U.S.", "Kiev") or a name places.tsv gives it
+    ("Pacific"), not merely one of its alternate names."""
+    key = normalize(name)
+    return (_spelled_out(normalize(place.name)) == _spelled_out(key)
+            or (key, place.geonames_id) in _index()[2] or place.feature in _CURATED)
+
+
+_SHORT_WORDS = re.compile(r"\b(st|ste|mt|ft)\b\.?")
+_SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _spelled_out(key: str) -> str:
+    """ "st. petersburg" and "saint petersburg" alike."""
+    return _SHORT_WORDS.sub(lambda m: _SPELLED[m.group(1)], key).replace("-", " ")
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same names come back in every article
 def normalize(name: str) -> str:
-    """Fold case, accents, curly apostrophes, spacing and a leading "the"."""
+    """Fold case, accents, curly apostrophes, spacing, a leading "the" and the "the" of
+    "of the" ("Democratic Republic of Congo" is "... of the Congo")."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    return " ".join(folded.split()).removeprefix("the ")
+    return " ".join(folded.split()).removeprefix("the ").replace(" of the ", " of ")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -38,6 +38,15 @@ _REGION_BOOST = 50.0
 _PAIR_BOOST = 10_000.0
 _SETTLED_CONTEXT = 3  # unambiguous names needed before context can doubt a country
 _CONFIDENT_RATIO = 20.0  # a name votes for its place when no other place called so comes close
+# A place the name reaches only through one of its alternate names ("Mexico" for Mexico
+# City) yields to a place of that very name (the country Mexico).
+_ALIAS_ONLY = 0.001
+# A town or county within this distance of another place the article names is the likelier
+# of its namesakes: local stories name places near each other ("Alexandria" with "Douglas
+# County" and "Brandon", all in Minnesota).
+_NEAR_KM = 100.0
+_NEAR_BOOST = 20.0
+_LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,7 @@ class _Context:
     countries: Counter[str]
     regions: Counter[str]  # (country code, admin1 name) of regions the article names
     pairs: dict[int, Place]  # span start -> the region or country written after its comma
+    others: dict[str, tuple[Counter[str], Counter[str]]]  # name -> the context less its votes
 
 
 def extract_locations(doc: Doc, *, mentions: list[NamedMention],
@@ -63,6 +73,7 @@ def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
     candidates = {s.start_char: _candidates(s, cues[s.start_char]) for s in spans}
     context = _context(text, spans, candidates)
     resolved = {s.start_char: _resolve(s, candidates[s.start_char], context) for s in spans}
+    resolved = _settle_nearby(spans, candidates, context, resolved)
     groups: dict[object, list[PlaceSpan]] = {}
     for span in spans:
         place = resolved[span.start_char]
@@ -104,6 +115,49 @@ def _candidates(span: PlaceSpan, cue: str | None) -> list[Place]:
     return places
 
 
+def _alias_only(place: Place, name: str, places: list[Place]) -> bool:
+    """``name`` is only an alternate name of ``place`` while another candidate bears it."""
+    return not gazetteer.is_own_name(place, name) and any(
+        gazetteer.is_own_name(p, name) for p in places)
+
+
+def _settle_nearby(spans: list[PlaceSpan], candidates: dict[int, list[Place]],
+                   context: _Context, resolved: dict[int, Place | None]) -> dict[int, Place | None]:
+    """Resolve each name again, preferring a town or county near the towns and counties
+    the article's other names resolved to."""
+    anchors = [(_key(s), p) for s in spans for p in [resolved[s.start_char]]
+               if p is not None and p.latitude is not None and p.feature in _LOCAL_FEATURES]
+    if not anchors:
+        return resolved
+    settled = dict(resolved)
+    for span in spans:
+        places = candidates[span.start_char]
+        first = resolved[span.start_char]
+        if len(places) < 2 or first is None or (
+                first.feature == "ADM1" and gazetteer.is_own_name(first, span.text)):
+            continue  # "Florida" is the state, whatever town of that name lies near
+        if first.kind == "country":
+            # a country may yield to a namesake town abroad ("Palestine" next to Anderson
+            # County, Texas), never to a place inside it (the city of Hong Kong)
+            places = [p for p in places if p is first or p.country_code != first.country_code]
+        key = _key(span)
+        near = [a for k, a in anchors if k != key]
+        boosts = [_NEAR_BOOST if _near(p, near) else 1.0 for p in places]
+        if _NEAR_BOOST in boosts:
+            settled[span.start_char] = max(
+                zip(places, boosts, strict=True),
+                key=lambda pair: _score(pair[0], span, context, places) * pair[1])[0]
+    return settled
+
+
+def _near(place: Place, anchors: list[Place]) -> bool:
+    if place.feature not in _LOCAL_FEATURES or place.latitude is None:
+        return False
+    return any(gazetteer.distance_km(place, a) <= _NEAR_KM for a in anchors
+               if a.geonames_id != place.geonames_id  # a degree of latitude is 111 km
+               and abs(a.latitude - place.latitude) * 111.0 <= _NEAR_KM)
+
+
 def _unique(places: list[Place]) -> list[Place]:
     seen: set[int] = set()
     result = []
@@ -119,22 +173,30 @@ def _context(text: str, spans: list[PlaceSpan], candidates: dict[int, list[Place
     """Countries and regions the article names, and the "City, Region" pairs it writes.
 
     Only names that are unambiguous vote ("Minnesota", "Fargo", "France"), so that a
-    local story's towns and state pull its other small-town names home.
+    local story's towns and state pull its other small-town names home. A name never
+    counts as context for itself: "London" alone does not make a story British.
     """
-    countries: Counter[str] = Counter()
-    regions: Counter[str] = Counter()
+    votes: dict[str, tuple[Counter[str], Counter[str]]] = {}
     for span in spans:
         place = _confident(span.text, candidates[span.start_char])
         if place is None or not place.country_code:
             continue
+        countries, regions = votes.setdefault(_key(span), (Counter(), Counter()))
         weight = 3 if span.label == "DATELINE" else 1
         countries[place.country_code] += weight
         if place.feature in ("ADM1", "RGN"):
             regions[f"{place.country_code}:{place.name}"] += weight
         elif place.admin1 and place.kind == "city":
             regions[f"{place.country_code}:{place.admin1}"] += weight
+    countries = sum((c for c, _ in votes.values()), Counter())
+    regions = sum((r for _, r in votes.values()), Counter())
+    others = {key: (countries - own[0], regions - own[1]) for key, own in votes.items()}
     first = {start: places[0] for start, places in candidates.items() if places}
-    return _Context(countries, regions, _pairs(text, spans, first))
+    return _Context(countries, regions, _pairs(text, spans, first), others)
+
+
+def _key(span: PlaceSpan) -> str:
+    return gazetteer.normalize(_REGION_SUFFIX.sub("", span.text))
 
 
 def _confident(name: str, places: list[Place]) -> Place | None:
@@ -163,24 +225,35 @@ def _pairs(text: str, spans: list[PlaceSpan], first: dict[int, Place]) -> dict[i
 def _resolve(span: PlaceSpan, places: list[Place], context: _Context) -> Place | None:
     if not places:
         return None
-    return max(places, key=lambda p: _score(p, span, context))
+    return max(places, key=lambda p: _score(p, span, context, places))
 
 
-def _score(place: Place, span: PlaceSpan, context: _Context) -> float:
-    score = gazetteer.prior(place, span.text)
+def _score(place: Place, span: PlaceSpan, context: _Context, places: list[Place]) -> float:
+    name = _REGION_SUFFIX.sub("", span.text)
+    score = gazetteer.prior(place, name)
+    if _alias_only(place, name, places):
+        score *= _ALIAS_ONLY
     anchor = context.pairs.get(span.start_char)
     if anchor is not None and _inside(place, anchor):
         score *= _PAIR_BOOST
-    total = context.countries.total()
-    share = context.countries[place.country_code] / total if total else 0.0
-    if place.kind != "country":
+    countries, regions = context.others.get(_key(span), (context.countries, context.regions))
+    total = countries.total()
+    share = countries[place.country_code] / total if total else 0.0
+    if place.kind == "country":
+        if total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
+            score *= 0.1 + share
+    elif not _country_namesake(place, places):
         score *= 1 + _COUNTRY_BOOST * share
-    elif total >= _SETTLED_CONTEXT:  # a country no other name of the article points to
-        score *= 0.1 + share
     region = place.name if place.feature in ("ADM1", "RGN") else place.admin1
-    if region and f"{place.country_code}:{region}" in context.regions:
+    if region and f"{place.country_code}:{region}" in regions:
         score *= _REGION_BOOST
     return score
+
+
+def _country_namesake(place: Place, places: list[Place]) -> bool:
+    """The city of Hong Kong or Singapore: the article's leaning to its country is the
+    country's, not the city's."""
+    return any(p.kind == "country" and p.country_code == place.country_code for p in places)
 
 
 def _inside(place: Place, anchor: Place) -> bool:

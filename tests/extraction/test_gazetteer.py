@@ -24,6 +24,15 @@ from service.extraction import gazetteer
         ("Gaza", ("Gaza Strip", "region", "PS", 281132)),
         ("Malmö", ("Malmö", "city", "SE", 2692969)),
         ("Malmo", ("Malmö", "city", "SE", 2692969)),
+        # ISO 3166 names from pycountry, accents folded
+        ("Russian Federation", ("Russia", "country", "RU", 2017370)),
+        ("Côte d'Ivoire", ("Ivory Coast", "country", "CI", 2287781)),
+        # "of the" and "of" name the same place
+        ("Democratic Republic of Congo",
+         ("Democratic Republic of the Congo", "country", "CD", 203312)),
+        # the head of ISO's inverted region names
+        ("Dagestan", ("Dagestan, Respublika", "region", "RU", 567293)),
+        ("NSW", ("New South Wales", "region", "AU", 2155400)),
     ],
 )
 def test_lookup_ranks_the_likely_place_first(name, expected):
@@ -101,7 +110,8 @@ def test_by_id_finds_a_place():
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("The  Hague", "hague"), ("Kyiv’s", "kyiv's"), ("Zürich", "zurich"), ("USA", "usa")],
+    [("The  Hague", "hague"), ("Kyiv’s", "kyiv's"), ("Zürich", "zurich"), ("USA", "usa"),
+     ("Republic of the Congo", "republic of congo"), ("Isle of Man", "isle of man")],
 )
 def test_normalize_folds_case_accents_spacing_and_the(raw, expected):
     assert gazetteer.normalize(raw) == expected
@@ -118,3 +128,25 @@ def test_the_index_is_built_once():
 
 def test_airport_codes_are_not_aliases():
     assert all(p.name != "Albacete" for p in gazetteer.lookup("ABC"))
+
+
+def test_own_name_is_the_name_or_a_curated_alias_not_an_alternate_name():
+    mexico_city = next(p for p in gazetteer.lookup("Mexico") if p.name == "Mexico City")
+    assert not gazetteer.is_own_name(mexico_city, "Mexico")
+    assert gazetteer.is_own_name(mexico_city, "mexico city")
+    assert gazetteer.is_own_name(gazetteer.lookup("Kiev")[0], "Kiev")  # place_aliases.tsv
+    assert gazetteer.is_own_name(gazetteer.lookup("Pacific")[0], "Pacific")  # places.tsv
+    assert all(gazetteer.is_own_name(p, "St. Petersburg")  # Saint Petersburg, St. Petersburg
+               for p in gazetteer.lookup("St. Petersburg")[:2])
+
+
+def test_distance_between_places():
+    paris, london = gazetteer.lookup("Paris")[0], gazetteer.lookup("London")[0]
+    assert 330 < gazetteer.distance_km(paris, london) < 350
+    assert gazetteer.distance_km(paris, paris) == 0
+
+
+def test_australia_has_geonames_own_points():
+    # from GeoNames' AU dump (npm geonames 0.2.1), not a secondary source's centroid
+    assert (gazetteer.by_id(2077456).latitude, gazetteer.by_id(2077456).longitude) == (-25, 135)
+    assert gazetteer.by_id(2152274).latitude == -20

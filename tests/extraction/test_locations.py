@@ -58,6 +58,34 @@ def _summary(locations):
         ("Shelling hit Donetsk and the Donetsk region.",
          [("Donetsk", "location")],
          [("Donetsk", "city", "UA", 1), ("Donetsk region", "region", "UA", 1)]),
+        # a place of that very name beats one the name reaches as an alternate name only
+        ("Schools in Mexico City closed. Mexico said so.",
+         [("Mexico City", "location"), ("Mexico", "location")],
+         [("Mexico City", "city", "MX", 1), ("Mexico", "country", "MX", 1)]),
+        # a town near the article's other places beats its namesakes (London, Ky., in
+        # Laurel County), and a name is no context for itself
+        ("A crash in Laurel County, Ky., killed a man of London, police said.",
+         [("Laurel County", "location"), ("Ky.", "location"), ("London", "location")],
+         [("Laurel County", "region", "US", 1), ("Kentucky", "region", "US", 1),
+          ("London", "city", "US", 1)]),
+        # a country yields to a namesake town near the article's other places ...
+        ("Police in Tyler, Texas, and Dallas held a Palestine man.",
+         [("Tyler", "location"), ("Texas", "location"), ("Dallas", "location"),
+          ("Palestine", "location")],
+         [("Tyler", "city", "US", 1), ("Texas", "region", "US", 1), ("Dallas", "city", "US", 1),
+          ("Palestine", "city", "US", 1)]),
+        # ... never to a place inside it
+        ("Protests in Hong Kong spread to Tsim Sha Tsui.",
+         [("Hong Kong", "location"), ("Tsim Sha Tsui", "location")],
+         [("Hong Kong", "country", "HK", 1), ("Tsim Sha Tsui", "city", "HK", 1)]),
+        # a state called by its own name stays the state, whatever town of that name lies
+        # near the article's other places (Florida, N.Y., near Manhattan)
+        ("Storms hit Manhattan and then Florida.",
+         [("Manhattan", "location"), ("Florida", "location")],
+         [("Manhattan", "city", "US", 1), ("Florida", "region", "US", 1)]),
+        # ... while London alone stays London, England
+        ("A man of London died, police said.", [("London", "location")],
+         [("London", "city", "GB", 1)]),
     ],
 )
 def test_places_are_grouped_and_resolved(nlp, text, names, expected):
