@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -39,7 +41,7 @@ def find_place_spans(doc: Doc, mentions: list[NamedMention],
                      dateline: TextSpan | None) -> list[PlaceSpan]:
     """Every place-name occurrence, sorted by offset, none overlapping another."""
     text = doc.text
-    blocked = [(m.start_char, m.end_char) for m in mentions if m.kind != "location"]
+    blocked = _Ranges([(m.start_char, m.end_char) for m in mentions if m.kind != "location"])
     people = _person_words(mentions)
     spans: list[PlaceSpan] = []
     for mention in mentions:
@@ -167,7 +169,7 @@ def _dateline_spans(text: str, dateline: TextSpan) -> list[PlaceSpan]:
     return spans
 
 
-def _missed_names(doc: Doc, blocked: list[tuple[int, int]]) -> list[PlaceSpan]:
+def _missed_names(doc: Doc, blocked: _Ranges) -> list[PlaceSpan]:
     """Capitalised word runs that name a well-known place the NER did not tag."""
     tokens = _TokenTable.of(doc)
     found = []
@@ -178,7 +180,7 @@ def _missed_names(doc: Doc, blocked: list[tuple[int, int]]) -> list[PlaceSpan]:
             i += 1
             continue
         start_char, end_char = tokens.starts[i], tokens.ends[end - 1]
-        if _standalone(tokens, i, end) and not _overlaps(start_char, end_char, blocked):
+        if _standalone(tokens, i, end) and not blocked.overlaps(start_char, end_char):
             found.append(PlaceSpan(tokens.text[start_char:end_char], start_char, end_char,
                                    "GAZETTEER"))
         i = end
@@ -249,17 +251,33 @@ def _standalone(tokens: _TokenTable, start: int, end: int) -> bool:
     return not tokens.adjective[end - 1]
 
 
+class _Ranges:
+    """Character ranges (the article's other names) that a place span may not overlap.
+
+    Asked once per candidate place; sorted starts and the running furthest end answer
+    in a binary search instead of a pass over every name of the article.
+    """
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self._starts, end)  # ranges that begin before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in ranges)
 
 
-def _without_overlaps(spans: list[PlaceSpan],
-                      blocked: list[tuple[int, int]]) -> list[PlaceSpan]:
+def _without_overlaps(spans: list[PlaceSpan], blocked: _Ranges) -> list[PlaceSpan]:
     """Keep the longest of overlapping spans; drop those inside person/organisation names."""
     kept: list[PlaceSpan] = []
     kept_ranges: list[tuple[int, int]] = []
     for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
-        if span.label in ("GAZETTEER",) and _overlaps(span.start_char, span.end_char, blocked):
+        if span.label in ("GAZETTEER",) and blocked.overlaps(span.start_char, span.end_char):
             continue
         if not _overlaps(span.start_char, span.end_char, kept_ranges):
             kept.append(span)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.extraction import place_mentions
 from service.extraction.entities import find_named_mentions
 from service.extraction.locations import extract_locations
 from service.extraction.records import NamedMention, TextSpan
@@ -198,3 +199,17 @@ def test_canadian_abbreviation_places_the_town(nlp):
     text = "She was born in London, Ont., in 1990."
     [london, ontario] = _run(nlp, text, [("London", "location"), ("Ont.", "location")])
     assert (london.country_code, ontario.name) == ("CA", "Ontario")
+
+
+@pytest.mark.parametrize(
+    ("ranges", "span", "expected"),
+    [([], (0, 5), False),
+     ([(10, 20)], (0, 10), False),  # touching is not overlapping
+     ([(10, 20)], (19, 25), True),
+     ([(0, 100), (30, 35)], (50, 60), True),  # inside a long earlier range
+     ([(30, 35), (0, 5)], (10, 20), False),
+     ([(5, 5)], (0, 10), True)],
+)
+def test_blocked_ranges_overlap_like_a_linear_check(ranges, span, expected):
+    assert place_mentions._Ranges(ranges).overlaps(*span) is expected
+    assert place_mentions._overlaps(*span, ranges) is expected
