@@ -15,11 +15,13 @@ Modes (``set_parsing_mode``, once per worker, when ``build_nlp`` loads the model
   of the input; NER runs on the whole Doc. The small parser draws arcs across
   blank lines (a headline or a closing quotation mark into the next paragraph)
   and NER respects its sentence starts, so a few arcs, tags and entities differ;
-  measured, it is not faster than ``whole`` on this model. Kept to measure.
+  measured (``bench/speed.py``), it is about 4% faster than ``whole`` but changes
+  one seed quote's cue and some fields outside the gold. Kept to measure.
 
 Parsing only the sentences an extractor needs does not pay either: 97.8% of the
 seeds' tokens are in sentences holding an entity, a number or a quotation mark,
-and the extractors read tags and arcs around every one of those.
+and the extractors read tags and arcs around every one of those. Which library
+multiplies the model's matrices is chosen apart (``matmul``).
 """
 from __future__ import annotations
 
