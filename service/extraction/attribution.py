@@ -27,6 +27,7 @@ _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 _AFTER_WINDOW = 14
 _ADJACENT = 3
 _ANCESTOR_HOPS = 8
+_NOUN_REACH = 5  # "warnings from the West that": the noun, a short phrase, "that"
 _EXITS = 6  # tokens of a quote, at most, whose way up to a governing verb is followed
 
 __all__ = ["Attribution", "Attributor", "is_reporting", "mention_span", "reporting_lemmas"]
@@ -186,16 +187,35 @@ class Attributor(SpeakerPhrases):
         for _ in range(_ANCESTOR_HOPS):
             if token.head is token or not self._same_line(token.head, start):
                 break
-            token = token.head
+            child, token = token, token.head
             if self._inside[token.i]:
                 continue
             if is_reporting(token):
+                if noun is None and child.dep_ == "ccomp":
+                    owner = self._noun_before_that(child)
+                    noun = self._from_noun(owner) if owner is not None else None
                 verb = self._bound_pronoun(self._from_verb(token), token)
                 return noun if noun is not None and noun.speaker is not None else verb
             if noun is None and token.pos_ == "NOUN" and \
                     lemma(token).lower() in speech_nouns():
                 noun = self._from_noun(token)
         return noun
+
+    def _noun_before_that(self, clause: Token) -> Token | None:
+        """``repeated warnings from the West that "…"``: a "that" clause right after a
+        noun of speech is that noun's content, even where the parser hangs it on the
+        sentence's verb; the noun is the last one before "that", past a short phrase."""
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"),
+                    None)
+        if mark is None:
+            return None
+        for i in range(mark.i - 1, max(mark.i - _NOUN_REACH, 0) - 1, -1):
+            token = self.doc[i]
+            if token.pos_ == "NOUN":
+                return token if lemma(token).lower() in speech_nouns() else None
+            if token.pos_ in {"VERB", "AUX"} or token.is_punct or self._inside[i]:
+                return None
+        return None
 
     def _bound_pronoun(self, found: Attribution, verb: Token) -> Attribution:
         """``Ban condemned what he called a "breach"`` / ``Lynch said she recalled "…"``:
