@@ -14,11 +14,11 @@ Modes (``set_parsing_mode``, once per worker, when ``build_nlp`` loads the model
   cut and the parts' tags and arcs are copied back, so tokens and offsets are those
   of the input; NER runs on the whole Doc. The parser's transition loop then
   advances every paragraph's state in one matrix product per step instead of one
-  product per token, which halves its cost (``bench/speed.py``: about 12% of our
-  whole run). The parser no longer draws arcs across blank lines (a headline or a
-  closing quotation mark into the next paragraph), so some arcs differ from
-  ``whole``: the seeds' gold items are scored exactly as with ``full`` (tested),
-  and the public eval sets score the same within 0.003.
+  product per token: tok2vec and parser take about a quarter less time, the whole
+  run about a tenth less (``bench/speed.py`` times both modes). The parser no longer
+  draws arcs across blank lines (a headline or a closing quotation mark into the
+  next paragraph), so some arcs differ from ``whole``: the seeds' gold items score
+  exactly as with ``full`` (tested); the README gives the public sets' scores.
 
 Parsing only the sentences an extractor needs does not pay either: 97.8% of the
 seeds' tokens are in sentences holding an entity, a number or a quotation mark,
