@@ -35,7 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     inproc = measure_in_process(args, articles, short, huge)
     report.in_process(inproc)
     if not args.skip_http:
-        results = [loadgen.measure_server(w, articles, short, args) for w in args.workers]
+        local = inproc.pop("local")
+        results = [loadgen.measure_server(w, articles, short, args, local=local)
+                   for w in args.workers]
         report.http(results, inproc)
     report.footer()
     return 0
@@ -111,6 +113,7 @@ def measure_in_process(args: argparse.Namespace, articles: list[str], short: str
                   components=",".join(parsing.components_run(ours)),
                   matmul=matmul.backend_of(ours))
     result["ours"], result["cpu:ours"] = result[f"ours:{modes[0]}"], result[f"cpu:ours:{modes[0]}"]
+    result["local"] = lambda text: run(ours, text)  # for the paired HTTP runs
     return result
 
 

@@ -151,8 +151,38 @@ def drive(port: int, master: int, texts: list[str], concurrency: int, args) -> d
             "p99": percentile(load.latencies, 99)}
 
 
-def measure_server(workers: int, articles: list[str], short: str, args) -> dict:
-    """Start, warm, load at each concurrency, time the 1,000-word article, read memory."""
+def paired(port: int, texts: list[str], local, rounds: int = 1) -> dict:
+    """Each text over HTTP (one keep-alive connection), then through ``local`` in this
+    process, alternately: both sides see the same minutes of a shared machine, which a
+    comparison with the in-process phase, run minutes earlier, does not."""
+    conn = http.client.HTTPConnection(HOST, port, timeout=120)
+    over_http: list[float] = []
+    in_process: list[float] = []
+    try:
+        for _ in range(rounds):
+            for text in texts:
+                body = text.encode("utf-8")
+                start = time.perf_counter()
+                conn.request("POST", "/v1/extract", body=body,
+                             headers={"Content-Type": "text/plain; charset=utf-8"})
+                response = conn.getresponse()
+                response.read()
+                over_http.append(time.perf_counter() - start)
+                if response.status != 200:
+                    raise RuntimeError(f"HTTP {response.status} in the paired run")
+                start = time.perf_counter()
+                local(text)
+                in_process.append(time.perf_counter() - start)
+    finally:
+        conn.close()
+    return {"n": len(over_http), "http_s": sum(over_http), "local_s": sum(in_process),
+            "http_p50": percentile(over_http, 50), "local_p50": percentile(in_process, 50)}
+
+
+def measure_server(workers: int, articles: list[str], short: str, args,
+                   local=None) -> dict:
+    """Start, warm, load at each concurrency, time the 1,000-word article, read memory;
+    with one worker and a ``local`` pipeline, also the paired HTTP/in-process runs."""
     port = free_port()
     with tempfile.TemporaryFile("w+") as log:
         proc, ready_s = start_server(workers, port, log)
@@ -162,6 +192,10 @@ def measure_server(workers: int, articles: list[str], short: str, args) -> dict:
             levels = [drive(port, proc.pid, articles, c, args) for c in args.concurrency]
             single = Load(port, [short.encode()], max(5, args.requests // 4), args.seconds)
             single.run(1)
+            pairs = None
+            if workers == 1 and local is not None:
+                pairs = {"articles": paired(port, articles, local),
+                         "short": paired(port, [short] * 15, local)}
             mem = memory.of_tree(proc.pid)
         except Exception:
             log.seek(0)
@@ -172,4 +206,4 @@ def measure_server(workers: int, articles: list[str], short: str, args) -> dict:
     return {"workers": workers, "ready_s": ready_s, "ready_cpu_s": proc.ready_cpu_s,
             "levels": levels,
             "short_p50": percentile(single.latencies, 50), "short_n": len(single.latencies),
-            "memory": mem}
+            "paired": pairs, "memory": mem}

@@ -117,12 +117,28 @@ def _server_lines(res: dict, best: float, ours_wall: float, ours_cpu: float,
         print(f"    HTTP 1 worker / in-process ours: {ratio:.2f}x wall, {cpu_ratio:.2f}x per "
               f"CPU-second (target >= {TARGET_HTTP_1W}x: {_check(ratio >= TARGET_HTTP_1W)} wall, "
               f"{_check(cpu_ratio >= TARGET_HTTP_1W)} CPU)")
+    if res.get("paired"):
+        _paired_lines(res["paired"], inproc["short_words"])
     short_ratio = res["short_p50"] / inproc["ours_short"]
     print(f"    {inproc['short_words']}-word article p50 over HTTP (conc 1, n={res['short_n']}): "
           f"{res['short_p50'] * 1000:.0f} ms vs in-process {inproc['ours_short'] * 1000:.0f} ms"
           f" wall = {short_ratio:.2f}x (target <= {TARGET_LATENCY}x: "
           f"{_check(short_ratio <= TARGET_LATENCY)})")
     _memory_line(res["memory"])
+
+
+def _paired_lines(pairs: dict, short_words: int) -> None:
+    """The targets' ratios from alternating HTTP and in-process runs (same minutes)."""
+    arts, short = pairs["articles"], pairs["short"]
+    ratio = arts["local_s"] / arts["http_s"]
+    latency = short["http_p50"] / short["local_p50"]
+    print(f"    paired, alternating each article over HTTP and in process ({arts['n']} each): "
+          f"HTTP 1 worker / in-process articles/s {ratio:.2f}x (target >= {TARGET_HTTP_1W}x: "
+          f"{_check(ratio >= TARGET_HTTP_1W)})")
+    print(f"    paired, {short_words}-word article ({short['n']} each): p50 "
+          f"{short['http_p50'] * 1000:.0f} ms over HTTP vs {short['local_p50'] * 1000:.0f} ms "
+          f"in process = {latency:.2f}x (target <= {TARGET_LATENCY}x: "
+          f"{_check(latency <= TARGET_LATENCY)})")
 
 
 def _memory_line(mem: dict) -> None:
