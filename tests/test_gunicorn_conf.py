@@ -34,3 +34,11 @@ def test_gunicorn_conf_defaults(monkeypatch):
 ])
 def test_gunicorn_conf_reads_environment(monkeypatch, env, attr, value):
     assert getattr(_load(monkeypatch, **env), attr) == value
+
+
+def test_gunicorn_workers_keep_to_one_malloc_arena(monkeypatch):
+    conf = _load(monkeypatch)
+    assert callable(conf.post_fork)
+    # glibc (Debian, the Docker image): the setting takes; extraction in gthread's pool
+    # thread then allocates from the main arena like in-process runs do.
+    assert conf.use_one_malloc_arena() is True
