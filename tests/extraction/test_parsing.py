@@ -38,12 +38,17 @@ def raw_nlp():
     return spacy.load(MODEL, exclude=list(pipeline.EXCLUDED_COMPONENTS))
 
 
-def _annotated(nlp, text: str, mode: str):
+def _in_mode(nlp, mode: str, work, text: str):
+    """``work(nlp, text)`` with ``nlp`` in parsing ``mode``; the default mode after."""
     parsing.set_parsing_mode(nlp, mode)
     try:
-        return parsing.annotate(nlp, text)
+        return work(nlp, text)
     finally:
         parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
+
+
+def _annotated(nlp, text: str, mode: str):
+    return _in_mode(nlp, mode, parsing.annotate, text)
 
 
 _ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "HEAD", "DEP", "ENT_IOB",
@@ -136,11 +141,7 @@ def test_default_mode_scores_the_seeds_gold_exactly_like_full_parsing(nlp):
 
 
 def _run(nlp, text: str, mode: str):
-    parsing.set_parsing_mode(nlp, mode)
-    try:
-        return pipeline.run(nlp, text)
-    finally:
-        parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
+    return _in_mode(nlp, mode, pipeline.run, text)
 
 
 @pytest.mark.parametrize(
