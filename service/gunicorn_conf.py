@@ -16,9 +16,8 @@ def _int_env(name: str, default: int) -> int:
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{_int_env('PORT', 8000)}"
 # One worker per core: extraction is CPU-bound, so more workers only queue for the CPU.
 workers = _int_env("WEB_CONCURRENCY", os.cpu_count() or 1)
-# gthread with one thread keeps HTTP keep-alive (the sync worker closes every connection);
-# ours accepts only with a free thread, so that busy workers leave new clients to idle ones.
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "service.gunicorn_worker.FreeThreadWorker")
+# gthread with one thread keeps HTTP keep-alive (the sync worker closes every connection).
+worker_class = "gthread"
 threads = _int_env("GUNICORN_THREADS", 1)
 timeout = _int_env("GUNICORN_TIMEOUT", 60)
 graceful_timeout = 30

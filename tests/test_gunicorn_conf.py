@@ -24,7 +24,7 @@ def test_gunicorn_conf_defaults(monkeypatch):
     assert conf.workers == (os.cpu_count() or 1)
     assert conf.preload_app is True
     assert conf.timeout > 0 and conf.keepalive > 0
-    assert conf.worker_class == "service.gunicorn_worker.FreeThreadWorker"
+    assert conf.worker_class == "gthread"
 
 
 @pytest.mark.parametrize(("env", "attr", "value"), [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import collections
-import contextlib
 import http.client
 import json
 import os
@@ -11,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
@@ -40,15 +37,13 @@ def _request(port: int, method: str, path: str, body: bytes | None = None,
         conn.close()
 
 
-@contextlib.contextmanager
-def _gunicorn(workers: int, *extra_args: str):
-    """A gunicorn with the project's config on a free port; yields the port once ready."""
+@pytest.fixture(scope="module")
+def server_port():
     port = _free_port()
-    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1",
-           "WEB_CONCURRENCY": str(workers)}
+    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "python:service.gunicorn_conf",
-         *extra_args, "service.app:create_app()"],
+         "service.app:create_app()"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
@@ -68,12 +63,6 @@ def _gunicorn(workers: int, *extra_args: str):
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def server_port():
-    with _gunicorn(1) as port:
-        yield port
 
 
 def test_gunicorn_serves_a_seed_article(server_port, seed_texts):
@@ -99,39 +88,3 @@ def test_gunicorn_serves_docs_offline(server_port):
     status, _, body = _request(server_port, "GET", "/docs")
     assert status == 200 and b"/docs/assets/swagger-ui-bundle.js" in body
     assert _request(server_port, "GET", "/docs/assets/swagger-ui-bundle.js")[0] == 200
-
-
-def test_busy_worker_leaves_new_clients_to_an_idle_one(tmp_path, seed_texts):
-    # Two keep-alive clients at once on two workers: each worker takes one client.
-    # (gthread's own worker accepts while busy, and both could land on one worker.)
-    log = tmp_path / "access.log"
-    body = seed_texts["000_08824b2ea6d5378f.txt"].encode()
-    start = threading.Barrier(2)
-    errors: list[BaseException] = []
-
-    def client(port: int) -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        try:
-            start.wait()
-            for _ in range(2):
-                conn.request("POST", "/v1/extract", body=body,
-                             headers={"Content-Type": "text/plain; charset=utf-8"})
-                response = conn.getresponse()
-                response.read()
-                assert response.status == 200
-        except BaseException as exc:  # reported by the main thread
-            errors.append(exc)
-        finally:
-            conn.close()
-
-    with _gunicorn(2, "--access-logfile", str(log), "--access-logformat",
-                   "%(p)s %(m)s %(U)s") as port:
-        clients = [threading.Thread(target=client, args=(port,)) for _ in range(2)]
-        for thread in clients:
-            thread.start()
-        for thread in clients:
-            thread.join()
-    assert not errors
-    pids = [line.split()[0] for line in log.read_text().splitlines() if "/v1/extract" in line]
-    assert len(pids) == 4
-    assert sorted(collections.Counter(pids).values()) == [2, 2]
