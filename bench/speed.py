@@ -48,7 +48,7 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=20_000,
                         help="corpus size: seeds repeated to at least this many words")
-    parser.add_argument("--rounds", type=int, default=3,
+    parser.add_argument("--rounds", type=int, default=5,
                         help="alternating raw/ours passes over the corpus (median is reported)")
     parser.add_argument("--model", default=os.environ.get("NEWSX_SPACY_MODEL", DEFAULT_MODEL))
     parser.add_argument("--parsing", type=lambda s: s.split(","), default=None,

@@ -5,9 +5,12 @@ spaCy's ``attribute_ruler`` (tag -> POS/morph map plus word exceptions) runs its
 small pipeline's time. Every pattern it ships is a fixed sequence of tokens whose
 conditions are equality, IN/NOT_IN, REGEX or a flag, so the rules that could start
 at a token are found by looking up its lowercase form, tag, dependency label or
-space flag in a table, and only those few are tested. Anything else (a quantifier,
-another operator) stays in a small ``Matcher``. The match list is exactly the
-ruler's own (tested), and the ruler's ``set_annotations`` writes it.
+space flag in a table, and only those few are tested. The lookups are made once per
+distinct value of the Doc, not per token: a tag -> POS rule takes every token with
+that tag at once, and a REGEX on the first word is tried once per distinct word.
+Anything else (a quantifier, another operator) stays in a small ``Matcher``. The
+match list is exactly the ruler's own, and so are the annotations written from it
+(tested).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -47,32 +51,30 @@ class RulerIndex:
 
     ruler: AttributeRuler
     tables: dict[str, dict[int, list[_Rule]]] = field(default_factory=dict)
+    # One-token rules whose only condition is the filed value (a tag -> POS mapping):
+    # every token with that value matches, found with array operations.
+    single: dict[str, dict[int, list[int]]] = field(default_factory=dict)
+    # Rules whose first token must match a REGEX on an indexed string ("^n[ou]thin'$"):
+    # the regex is tried once per distinct value instead of once per token.
+    searched: dict[str, list[tuple[Callable[[str], Any], _Rule]]] = field(default_factory=dict)
     rest: Matcher | None = None
 
     def match(self, doc: Doc) -> list[Match]:
         """What ``ruler.match(doc)`` returns, in the same order."""
-        found: list[Match] = []
-        keys = [key for key in _INDEX_KEYS if key in self.tables]
-        columns = doc.to_array(keys).tolist() if keys and len(doc) else []
-        tables = [self.tables[key] for key in keys]
-        for start, row in enumerate(columns):
-            for table, value in zip(tables, row, strict=True):
-                for rule in table.get(value, ()):
-                    if _holds(rule, doc, start):
-                        found.append((rule.number, rule.match_id, start, start + len(rule.tests)))
-        if self.rest is not None:
-            strings = doc.vocab.strings
-            for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
-                found.append((int(strings[match_id]), match_id, start, end))
+        hits, found = self._find(doc)
+        strings = doc.vocab.strings
+        for number, positions in hits:
+            match_id = strings[str(number)]
+            found.extend((number, match_id, p, p + 1) for p in positions.tolist())
         found.sort()
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.match(doc)
+        hits, found = self._find(doc)
         if self.by_array:
-            _write_columns(self.ruler, doc, matches)
+            _write_columns(self.ruler, doc, hits, found)
         else:
-            self.ruler.set_annotations(doc, matches)
+            self.ruler.set_annotations(doc, self.match(doc))
         return doc
 
     @property
@@ -80,25 +82,58 @@ class RulerIndex:
         """Whether every rule sets only token attributes that ``Doc.from_array`` can write."""
         return all(set(attrs) <= _TOKEN_COLUMNS for attrs in self.ruler.attrs)
 
+    def _find(self, doc: Doc) -> tuple[list[tuple[int, numpy.ndarray]], list[Match]]:
+        """The one-token rules' hits as (rule number, token positions), and every other
+        rule's matches like ``AttributeRuler.match`` (unsorted)."""
+        hits: list[tuple[int, numpy.ndarray]] = []
+        found: list[Match] = []
+        keys = [key for key in _INDEX_KEYS
+                if key in self.tables or key in self.single or key in self.searched]
+        if keys and len(doc):
+            strings = doc.vocab.strings
+            columns = doc.to_array(keys).reshape(len(doc), len(keys))
+            for k, key in enumerate(keys):
+                single, table = self.single.get(key, {}), self.tables.get(key, {})
+                searched = self.searched.get(key, ())
+                # Per distinct value, not per token: a few dozen tags, a few hundred words.
+                values, inverse = numpy.unique(columns[:, k], return_inverse=True)
+                for j, value in enumerate(values.tolist()):
+                    numbers, rules = single.get(value), list(table.get(value, ()))
+                    rules += [rule for search, rule in searched if search(strings[value])]
+                    if not (numbers or rules):
+                        continue
+                    positions = numpy.flatnonzero(inverse == j)
+                    hits.extend((number, positions) for number in numbers or ())
+                    for rule in rules:
+                        found.extend((rule.number, rule.match_id, p, p + len(rule.tests))
+                                     for p in positions.tolist() if _holds(rule, doc, p))
+        if self.rest is not None:
+            strings = doc.vocab.strings
+            for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
+                found.append((int(strings[match_id]), match_id, start, end))
+        return hits, found
 
-def _write_columns(ruler: AttributeRuler, doc: Doc, matches: list[Match]) -> None:
-    """``ruler.set_annotations`` without a Span and a Token per match: the last rule wins."""
-    final: dict[int, dict[int, int]] = defaultdict(dict)
+
+def _write_columns(ruler: AttributeRuler, doc: Doc, hits: list[tuple[int, numpy.ndarray]],
+                   matches: list[Match]) -> None:
+    """``ruler.set_annotations`` without a Span and a Token per match: as there, the
+    highest-numbered rule wins where two set the same attribute of a token."""
+    writes: list[tuple[int, Any]] = list(hits)
     for number, _match_id, start, end in matches:
         index = ruler.indices[number]
         target = start + index if index >= 0 else end + index
         if not start <= target < end:  # let the ruler raise its own error
-            ruler.set_annotations(doc, matches)
+            ruler.set_annotations(doc, sorted(matches))
             return
-        for attr, value in ruler.attrs[number].items():
-            final[attr][target] = value
-    if not final:
+        writes.append((number, target))
+    if not writes:
         return
-    columns = sorted(final)
-    array = doc.to_array(columns)
-    for col, attr in enumerate(columns):
-        for target, value in final[attr].items():
-            array[target, col] = value
+    columns = sorted({attr for number, _ in writes for attr in ruler.attrs[number]})
+    position = {attr: col for col, attr in enumerate(columns)}
+    array = doc.to_array(columns).reshape(len(doc), len(columns))
+    for number, targets in sorted(writes, key=lambda write: write[0]):
+        for attr, value in ruler.attrs[number].items():
+            array[targets, position[attr]] = value
     doc.from_array(columns, array)
 
 
@@ -135,17 +170,42 @@ def _file(index: RulerIndex, number: int, match_id: int, pattern: list[dict]) ->
     for key in _INDEX_KEYS:
         values = _index_values(key, specs[0].get(key), index.ruler.vocab.strings)
         if values is None:
+            if _file_searched(index, number, match_id, key, specs):
+                return True
             continue
         compiled = [_compile({k: v for k, v in specs[0].items() if k != key})]
         compiled += [_compile(spec) for spec in specs[1:]]
         if any(tests is None for tests in compiled):
             return False
+        if compiled == [()] and index.ruler.indices[number] in (0, -1):
+            single = index.single.setdefault(key, defaultdict(list))
+            for value in values:
+                single[value].append(number)
+            return True
         rule = _Rule(number, match_id, tuple(compiled))  # type: ignore[arg-type]
         table = index.tables.setdefault(key, defaultdict(list))
         for value in values:
             table[value].append(rule)
         return True
     return False
+
+
+def _file_searched(index: RulerIndex, number: int, match_id: int, key: str,
+                   specs: list[dict]) -> bool:
+    """File a rule whose first token must match a REGEX on a string key (not a flag)."""
+    condition = specs[0].get(key)
+    if key.startswith("IS_") or not (isinstance(condition, dict) and set(condition) == {"REGEX"}
+                                     and isinstance(condition["REGEX"], str)):
+        return False
+    compiled = [_compile({k: v for k, v in specs[0].items() if k != key})]
+    compiled += [_compile(spec) for spec in specs[1:]]
+    if any(tests is None for tests in compiled):
+        return False
+    rule = _Rule(number, match_id, tuple(compiled))  # type: ignore[arg-type]
+    # The Matcher's REGEX is re.search on the token's string, as here on the same string.
+    search = re.compile(condition["REGEX"]).search
+    index.searched.setdefault(key, []).append((search, rule))
+    return True
 
 
 def _index_values(key: str, value: Any, strings: StringStore) -> list[int] | None:

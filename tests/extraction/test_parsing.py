@@ -65,6 +65,22 @@ def test_ruler_index_matches_what_the_ruler_matches(raw_nlp, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", RULER_TEXTS)
+def test_ruler_index_annotates_what_the_ruler_annotates(raw_nlp, text):
+    with raw_nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        by_ruler, by_index = raw_nlp(text), raw_nlp(text)
+    raw_nlp.get_pipe("attribute_ruler")(by_ruler)
+    build_index(raw_nlp.get_pipe("attribute_ruler"))(by_index)
+    assert (by_index.to_array(_ATTRS) == by_ruler.to_array(_ATTRS)).all()
+
+
+@pytest.mark.model
+def test_ruler_index_needs_no_matcher_for_the_shipped_rules(raw_nlp):
+    # Every rule of the small English model is found through the index tables.
+    assert build_index(raw_nlp.get_pipe("attribute_ruler")).rest is None
+
+
+@pytest.mark.model
 def test_ruler_index_matches_on_the_seeds(raw_nlp, seed_texts):
     ruler = raw_nlp.get_pipe("attribute_ruler")
     index = build_index(ruler)
