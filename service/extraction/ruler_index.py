@@ -173,16 +173,15 @@ def _file(index: RulerIndex, number: int, match_id: int, pattern: list[dict]) ->
             if _file_searched(index, number, match_id, key, specs):
                 return True
             continue
-        compiled = [_compile({k: v for k, v in specs[0].items() if k != key})]
-        compiled += [_compile(spec) for spec in specs[1:]]
-        if any(tests is None for tests in compiled):
+        compiled = _compile_all_but(specs, key)
+        if compiled is None:
             return False
-        if compiled == [()] and index.ruler.indices[number] in (0, -1):
+        if compiled == ((),) and index.ruler.indices[number] in (0, -1):
             single = index.single.setdefault(key, defaultdict(list))
             for value in values:
                 single[value].append(number)
             return True
-        rule = _Rule(number, match_id, tuple(compiled))  # type: ignore[arg-type]
+        rule = _Rule(number, match_id, compiled)
         table = index.tables.setdefault(key, defaultdict(list))
         for value in values:
             table[value].append(rule)
@@ -197,15 +196,24 @@ def _file_searched(index: RulerIndex, number: int, match_id: int, key: str,
     if key.startswith("IS_") or not (isinstance(condition, dict) and set(condition) == {"REGEX"}
                                      and isinstance(condition["REGEX"], str)):
         return False
-    compiled = [_compile({k: v for k, v in specs[0].items() if k != key})]
-    compiled += [_compile(spec) for spec in specs[1:]]
-    if any(tests is None for tests in compiled):
+    compiled = _compile_all_but(specs, key)
+    if compiled is None:
         return False
-    rule = _Rule(number, match_id, tuple(compiled))  # type: ignore[arg-type]
+    rule = _Rule(number, match_id, compiled)
     # The Matcher's REGEX is re.search on the token's string, as here on the same string.
     search = re.compile(condition["REGEX"]).search
     index.searched.setdefault(key, []).append((search, rule))
     return True
+
+
+def _compile_all_but(specs: list[dict], key: str) -> tuple[tuple[Test, ...], ...] | None:
+    """Tests for every token of a rule, less the first token's ``key`` condition (the
+    one it is filed under); None when some condition needs the real Matcher."""
+    compiled = [_compile({k: v for k, v in specs[0].items() if k != key})]
+    compiled += [_compile(spec) for spec in specs[1:]]
+    if any(tests is None for tests in compiled):
+        return None
+    return tuple(compiled)  # type: ignore[arg-type]
 
 
 def _index_values(key: str, value: Any, strings: StringStore) -> list[int] | None:
