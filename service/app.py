@@ -19,6 +19,7 @@ from .api import register_blueprints
 from .config import DefaultConfig, check_config
 from .extraction import build_nlp, warm_up
 from .problems import PROBLEM_JSON, handle_http_exception, register_error_handlers
+from .web import bp as web_bp
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ def create_app(overrides: Mapping[str, Any] | None = None, *, nlp=None) -> Flask
         "info": {"description": _API_DESCRIPTION},
     })
     register_blueprints(app, api)
+    app.register_blueprint(web_bp)  # the demo page at /: not an API operation, not in the spec
     return app
 
 
