@@ -91,5 +91,6 @@ _API_DESCRIPTION = (
     "locations, quotes and figures. Offsets are Python str indices (Unicode code "
     "points) into the exact submitted text: text[start:end] equals the item's text; "
     "JavaScript clients count UTF-16 units and must convert. Every error is "
-    "application/problem+json (RFC 9457)."
+    "application/problem+json (RFC 9457). To see the extraction highlighted in an "
+    "article rather than as JSON, open [the demo page](/)."
 )
