@@ -46,6 +46,7 @@ function openPiece(span) {
   mark.className = `hl f-${span.field}`;
   mark.dataset.field = span.field;
   mark.dataset.key = span.key;
+  mark.dataset.span = String(span.order);
   if (span.field === "quotes" && span.item.speaker && span.item.speaker.actor) {
     mark.dataset.speaker = span.item.speaker.actor;
   }

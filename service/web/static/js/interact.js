@@ -75,35 +75,43 @@ function selectableKey(target) {
   return null;
 }
 
-/** Wire hover, focus, click and keyboard on the rendered article. */
-export function attachArticle(container, placed) {
-  const spanOf = new WeakMap();
+let spanOf = new WeakMap();
+
+/** Tell the handlers which span each <mark> of a newly rendered article shows. */
+export function setSpans(placed) {
+  spanOf = new WeakMap();
   for (const span of placed) for (const piece of span.pieces) spanOf.set(piece, span);
+}
+
+function onKey(event) {
+  if (event.key === "Escape") {
+    hideTip(event.target.closest("mark.hl"));
+    select("");
+  } else if (event.key === "Enter" || event.key === " ") {
+    const key = selectableKey(event.target);
+    if (key) {
+      event.preventDefault();
+      select(key);
+    }
+  }
+}
+
+/** Wire hover, focus, click and keyboard on the article container (once). */
+export function attachArticle(container) {
   const show = (event) => {
     const mark = event.target.closest("mark.hl");
-    if (mark && container.contains(mark)) showTip(mark, spanOf.get(mark));
+    if (mark && spanOf.has(mark)) showTip(mark, spanOf.get(mark));
   };
   const hide = (event) => hideTip(event.target.closest("mark.hl"));
-  container.onmouseover = show;
-  container.onfocusin = show;
-  container.onmouseout = hide;
-  container.onfocusout = hide;
-  container.onclick = (event) => {
+  container.addEventListener("mouseover", show);
+  container.addEventListener("focusin", show);
+  container.addEventListener("mouseout", hide);
+  container.addEventListener("focusout", hide);
+  container.addEventListener("click", (event) => {
     const key = selectableKey(event.target);
     if (key) select(key);
-  };
-  container.onkeydown = (event) => {
-    if (event.key === "Escape") {
-      hideTip(event.target.closest("mark.hl"));
-      select("");
-    } else if (event.key === "Enter" || event.key === " ") {
-      const key = selectableKey(event.target);
-      if (key) {
-        event.preventDefault();
-        select(key);
-      }
-    }
-  };
+  });
+  container.addEventListener("keydown", onKey);
 }
 
 /** The legend: one checkbox per field, with its colour, name and count. */

@@ -3,7 +3,7 @@
 
 import { spansOf } from "./fields.js";
 import { renderArticle } from "./highlight.js";
-import { attachArticle, renderLegend, select } from "./interact.js";
+import { attachArticle, renderLegend, select, setSpans } from "./interact.js";
 import { renderMap, renderLocations } from "./map.js";
 import { renderActors, renderFigures, renderQuotes, renderTimeline } from "./panels.js";
 import { showProblem, clearProblem } from "./problems.js";
@@ -63,7 +63,7 @@ function renderResult(text, body) {
   const view = $("article-view");
   select("");
   const placed = renderArticle(view, text, spansOf(body));
-  attachArticle(view, placed);
+  setSpans(placed);
   renderLegend($("legend"), view, placed);
   renderSummary(body);
   renderActors($("actors-list"), body.actors, body.quotes);
@@ -85,7 +85,7 @@ async function extract(event) {
   $("extract").disabled = true;
   $("status").textContent = "Extracting…";
   try {
-    const response = await fetch(config.extractUrl, {
+    const response = await fetch(config.extractEndpoint, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json, application/problem+json" },
       body: JSON.stringify(payload),
@@ -122,6 +122,7 @@ async function copyJson() {
 }
 
 wireInput();
+attachArticle($("article-view"));
 $("extract-form").addEventListener("submit", extract);
 $("copy").addEventListener("click", copyJson);
 document.addEventListener("keydown", (event) => {
