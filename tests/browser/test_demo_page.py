@@ -22,6 +22,7 @@ if find_chromium() is None:
 
 from selenium.webdriver.common.by import By  # noqa: E402 - only once the browser is known
 from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 MAX_CHARS = 10_000
 # The strictest policy the page must work under: every asset and request same-origin,
@@ -154,3 +155,15 @@ def test_demo_page_shows_problem_json_as_a_readable_message(driver, base_url, te
     assert not re.search(r"[{}\[\]]", error.text), "raw JSON shown instead of a message"
     # The one console line allowed is Chromium's own note of the failed request.
     assert [m for m in _console_errors(driver) if f"status of {status}" not in m] == []
+
+
+def test_demo_page_reads_a_chosen_txt_file(driver, base_url, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ASTRAL, encoding="utf-8")
+    driver.get(base_url + "/")
+    driver.find_element(By.ID, "file").send_keys(str(article))
+    box = driver.find_element(By.ID, "article")
+    WebDriverWait(driver, 10).until(lambda d: box.get_property("value"))
+    assert box.get_property("value") == ASTRAL
+    assert f"{len(ASTRAL):,} / {MAX_CHARS:,} characters" in driver.find_element(By.ID, "count").text
+    assert "article.txt" in driver.find_element(By.ID, "status").text
