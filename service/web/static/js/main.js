@@ -92,6 +92,7 @@ async function extract(event) {
     });
     if (!response.ok) {
       $("status").textContent = "";
+      $("results").hidden = true; // the last article's results would read as this one's
       await showProblem(response);
       return;
     }
@@ -101,6 +102,7 @@ async function extract(event) {
       + `${body.quotes.length} quotes, ${body.figures.length} figures and ${body.date.mentions.length} dates.`;
   } catch (error) {
     $("status").textContent = "";
+    $("results").hidden = true;
     showProblem(null, `The service could not be reached (${error.message}).`);
   } finally {
     $("extract").disabled = false;
