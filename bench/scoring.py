@@ -114,3 +114,17 @@ def most_overlapping(item: dict, predictions: Sequence[Any]) -> Any | None:
         if overlap > best_overlap:
             best, best_overlap = predicted, overlap
     return best
+
+
+CONTENT_FIELDS = ("dates", "actors", "locations", "quotes", "figures")
+
+
+def macro_f1(totals: dict[str, Counts], fields: Sequence[str] = CONTENT_FIELDS) -> float:
+    """Unweighted mean of the fields' F1: each of the SPEC's five content fields counts alike."""
+    return sum(totals[name].f1 for name in fields) / len(fields)
+
+
+def speaker_right(quotes: Counts) -> tuple[int, int]:
+    """Required gold quotes found *with* the right speaker, and all required gold quotes."""
+    right, _ = quotes.agree.get("speaker", (0, 0))
+    return right, quotes.tp + quotes.fn

@@ -1,4 +1,10 @@
-"""Score the pipeline against a gold file in the seeds' format (seeds/README.md)."""
+"""Score the pipeline against a gold file in the seeds' format (seeds/README.md).
+
+A gold article names its text either by ``file`` (beside the gold file, as in seeds/)
+or by ``source``: ``{"set": "polnear/dev.jsonl", "id": "<record id>"}``, a record of
+the team's eval data under ``../shared/eval`` (bench/devset/). Texts from ``source``
+are sent with the gold ``published`` as the request's date, as a client would.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +17,50 @@ from bench.scoring import Counts, match, names, norm
 from service.extraction.records import ExtractionResult
 
 FIELDS = ("published", "dateline", "bylines", "dates", "actors", "locations", "quotes", "figures")
+EVAL_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 
 
-def score_gold_file(path: Path, extract: Extract) -> dict[str, Counts]:
+def score_gold_file(path: Path, extract: Extract, *, eval_root: Path = EVAL_ROOT
+                    ) -> dict[str, Counts]:
     """Run every article of the gold file and add up the counts per field."""
     totals = {name: Counts() for name in FIELDS}
-    for article in json.loads(path.read_text(encoding="utf-8")):
-        text = (path.parent / article["file"]).read_text(encoding="utf-8")
-        result = extract(text, None)
+    for article, text, published in gold_articles(path, eval_root=eval_root):
+        result = extract(text, published)
         for name, counts in score_article(result, article, text=text).items():
             totals[name].add(counts)
     return totals
+
+
+def gold_articles(path: Path, *, eval_root: Path = EVAL_ROOT
+                  ) -> list[tuple[dict, str, date | None]]:
+    """Each gold article with its text and the ``published`` date to send with it.
+
+    Raises ``FileNotFoundError`` naming the missing eval file when a ``source``
+    article's set is not under ``eval_root`` (a clone without ../shared).
+    """
+    records: dict[str, dict[str, dict]] = {}
+    found = []
+    for article in json.loads(path.read_text(encoding="utf-8")):
+        if "file" in article:
+            text = (path.parent / article["file"]).read_text(encoding="utf-8")
+            found.append((article, text, None))
+            continue
+        source = article["source"]
+        if source["set"] not in records:
+            records[source["set"]] = _eval_records(path, eval_root / source["set"])
+        record = records[source["set"]][source["id"]]
+        found.append((article, record["text"], published_of(article["published"])))
+    return found
+
+
+def _eval_records(gold: Path, file: Path) -> dict[str, dict]:
+    if not file.is_file():
+        raise FileNotFoundError(
+            f"{gold} refers to eval records in {file}, which does not exist: the texts "
+            "stay in the team's ../shared/eval (beside the repository); pass --eval-root "
+            "to point elsewhere")
+    with file.open(encoding="utf-8") as lines:
+        return {record["id"]: record for record in map(json.loads, lines)}
 
 
 def score_article(result: ExtractionResult, gold: dict, *, text: str | None = None
