@@ -9,6 +9,7 @@ are sent with the gold ``published`` as the request's date, as a client would.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -88,14 +89,26 @@ def score_article(result: ExtractionResult, gold: dict, *, text: str | None = No
 
 
 def _placed(items: list[dict], text: str) -> list[dict]:
-    """Copy gold items with ``_at``: the k-th occurrence of their text for its k-th item."""
+    """Copy gold items with ``_at``: the k-th occurrence of their text for its k-th item.
+
+    Occurrences are whole words where there are any ("800" is not the end of
+    "A380-800"), so a number is placed where it stands alone.
+    """
     placed, searched_from = [], {}
     for item in items:
         key = item["text"]
-        at = text.find(key, searched_from.get(key, 0))
+        at = _occurrence(text, key, searched_from.get(key, 0))
         searched_from[key] = at + 1 if at >= 0 else len(text)
         placed.append({**item, "_at": at if at >= 0 else None})
     return placed
+
+
+def _occurrence(text: str, key: str, start: int) -> int:
+    """First whole-word occurrence of ``key`` from ``start``, else its first occurrence."""
+    before = r"(?<![\w-])" if key[:1].isalnum() else ""
+    after = r"(?!\w)" if key[-1:].isalnum() else ""
+    found = re.compile(before + re.escape(key) + after).search(text, start)
+    return found.start() if found else text.find(key, start)
 
 
 def _distance(predicted, expected: dict) -> float:
@@ -137,12 +150,22 @@ def _score_dates(result: ExtractionResult, gold: dict) -> Counts:
 def _score_actors(result: ExtractionResult, gold: dict) -> Counts:
     counts, pairs = match(result.actors, gold["actors"],
                           lambda p, g: bool(names(p) & names(g)))
+    named = [names(item) for item in gold["actors"] + gold["locations"]]
     for predicted, expected in pairs:
         counts.judge("kind", predicted.kind == expected["kind"])
         counts.judge("title", _same_titles(predicted.titles, expected["titles"]))
         counts.judge("affiliation",
-                     norm(predicted.affiliation) == norm(expected.get("affiliation")))
+                     _same_affiliation(predicted.affiliation, expected.get("affiliation"), named))
     return counts
+
+
+def _same_affiliation(predicted: str | None, expected: str | None,
+                      named: list[set[str]]) -> bool:
+    """Equal, or two names of one actor or place of the article ("UAW", "United Auto Workers")."""
+    got, want = norm(predicted), norm(expected)
+    if got == want:
+        return True
+    return bool(got and want) and any(got in forms and want in forms for forms in named)
 
 
 def _same_titles(predicted: tuple[str, ...], expected: list[str]) -> bool:
