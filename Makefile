@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: install run test lint openapi examples screenshot bench-quality bench-speed clean
+.PHONY: install run test lint openapi examples screenshot bench-quality bench-quality-dev bench-speed clean
 
 install: $(STAMP)
 
@@ -44,6 +44,10 @@ screenshot: install
 
 bench-quality: install
 	$(BIN)/python bench/quality.py seeds/gold.json
+
+# Seeds and the blind dev set side by side (the dev texts are read from ../shared/eval).
+bench-quality-dev: install
+	$(BIN)/python bench/quality.py seeds/gold.json bench/devset/gold.json
 
 bench-speed: install
 	$(BIN)/python bench/speed.py
