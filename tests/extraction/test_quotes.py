@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from service.extraction.quotes import extract_quotes
+from service.extraction.quotes.extract import extract_quotes
 from service.extraction.records import Actor, ActorMention
 
 PERSON, ORG = "person", "organization"
