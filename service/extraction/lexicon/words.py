@@ -56,7 +56,19 @@ def title_words() -> frozenset[str]:
 
 @functools.cache
 def honorifics() -> frozenset[str]:
-    return frozenset(line.strip().casefold() for line in entries("honorifics.txt"))
+    """Courtesy words before a name ("mr", "dr"), lower case, without a dot."""
+    return frozenset(line.split("\t")[0].strip().casefold() for line in entries("honorifics.txt"))
+
+
+@functools.cache
+def honorific_genders() -> dict[str, str]:
+    """The honorifics that tell a person's gender ("mr" -> "m", "ms" -> "f")."""
+    table = {}
+    for line in entries("honorifics.txt"):
+        word, _, gender = line.partition("\t")
+        if gender.strip():
+            table[word.strip().casefold()] = gender.strip()
+    return table
 
 
 @functools.cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..records import TextSpan
 from ..runtime.lemmas import lemma
@@ -17,7 +17,7 @@ from .cues import (
     reporting_lemmas,
     speech_nouns,
 )
-from .layout import LOOK, SENTENCE_END, Attribution
+from .layout import LOOK, SENTENCE_END, Attribution, QuoteLayout
 from .marks import MarkedSpan
 from .phrases import NAME_LABELS, SpeakerPhrases, mention_span
 
@@ -33,8 +33,15 @@ _EXITS = 6  # tokens of a quote, at most, whose way up to a governing verb is fo
 __all__ = ["Attribution", "Attributor", "is_reporting", "mention_span", "reporting_lemmas"]
 
 
-class Attributor(SpeakerPhrases):
+class Attributor:
     """Per-document helper: finds the attribution of each marked span."""
+
+    def __init__(self, doc: Doc, text: str, spans: list[MarkedSpan]) -> None:
+        self.doc = doc
+        self.text = text
+        self.spans = spans
+        self.layout = QuoteLayout(doc, text, spans)
+        self.phrases = SpeakerPhrases(self.layout)
 
     def attribute(self, index: int, initial: bool) -> Attribution | None:
         """The attribution of ``spans[index]``; ``initial`` when it opens a sentence."""
@@ -54,32 +61,32 @@ class Attributor(SpeakerPhrases):
         of the sentence right before a quote that opens its own, in its paragraph."""
         span = self.spans[index]
         start = max(span.line_start, span.open_mark - LOOK)
-        tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
+        tokens = [self.doc[i] for i in self.layout.token_range(start, span.open_mark)
                   if not self.doc[i].is_space]
         if not tokens:
             return self._colon_paragraph(span)
         if tokens[-1].text not in SENTENCE_END:
             return None
         for token in tokens[-1].sent:
-            if not self._inside[token.i] and is_reporting(token) and token.dep_ == "ROOT":
-                return self._from_verb(token)
+            if not self.layout.inside[token.i] and is_reporting(token) and token.dep_ == "ROOT":
+                return self.phrases.from_verb(token)
         return None
 
     def colon_attribution(self, colon: int) -> Attribution | None:
         """``He told reporters: We will win.``: a clause that ends in a colon and whose
         verb of saying has a subject introduces an unmarked quote."""
         start = max(0, colon - LOOK)
-        tokens = [self.doc[i] for i in self.token_range(start, colon + 1)
-                  if not self._inside[i] and not self.doc[i].is_space]
+        tokens = [self.doc[i] for i in self.layout.token_range(start, colon + 1)
+                  if not self.layout.inside[i] and not self.doc[i].is_space]
         if not tokens or tokens[-1].text != ":":
             return None
-        tokens = [t for t in tokens if self._same_line(t, tokens[-1])]
+        tokens = [t for t in tokens if self.layout.same_line(t, tokens[-1])]
         cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         clause = tokens[cut + 1:-1]
         verbs = [t for t in clause if is_reporting(t) and t.tag_ in _FINITE]
         if not verbs or any(t.text in {",", ";"} for t in clause[clause.index(verbs[-1]):]):
             return None
-        found = self._from_verb(verbs[-1])
+        found = self.phrases.from_verb(verbs[-1])
         return found if found.speaker is not None else None
 
     def _after(self, index: int, window: int = _AFTER_WINDOW) -> Attribution | None:
@@ -87,7 +94,7 @@ class Attributor(SpeakerPhrases):
         signed = self._dash(index)
         if signed is not None:
             return signed
-        tokens = self._after_tokens(index)[:window]
+        tokens = self.layout.after_tokens(index)[:window]
         if tokens and self._ends_sentence(index) and tokens[0].text[:1].isupper():
             return None  # “… smart.” Trump was defensive …: a new sentence, not its attribution
         for k, token in enumerate(tokens):
@@ -98,7 +105,7 @@ class Attributor(SpeakerPhrases):
                 return according
             if is_reporting(token) or puts_it(token) or \
                     (k < _ADJACENT and is_adjacent_reporting(token)):
-                return self._from_verb(token, tokens[:k])
+                return self.phrases.from_verb(token, tokens[:k])
         return None
 
     def _ends_sentence(self, index: int) -> bool:
@@ -124,7 +131,7 @@ class Attributor(SpeakerPhrases):
         dash = _DASH_AFTER.match(text, span.close_mark + 1, line_end)
         if dash is None:
             return None
-        tokens = [self.doc[i] for i in self.token_range(dash.end(), line_end)]
+        tokens = [self.doc[i] for i in self.layout.token_range(dash.end(), line_end)]
         names = [t for t in tokens[:4] if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS]
         if not names:
             return None
@@ -139,14 +146,14 @@ class Attributor(SpeakerPhrases):
         if colon < window or self.text[colon] != ":":
             return None
         start = self.text.rfind("\n", max(0, colon - LOOK), colon) + 1
-        tokens = [self.doc[i] for i in self.token_range(max(start, colon - LOOK), colon + 1)
-                  if not self._inside[i] and not self.doc[i].is_space]
+        tokens = [self.doc[i] for i in self.layout.token_range(max(start, colon - LOOK), colon + 1)
+                  if not self.layout.inside[i] and not self.doc[i].is_space]
         cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         return self._introduced(tokens[cut + 1:])
 
     def _before(self, index: int) -> Attribution | None:
         """``Zelensky told Ukrainians: "…"`` / ``he said, "…"`` / ``NATO: "…"``."""
-        return self._introduced(self._before_tokens(index))
+        return self._introduced(self.layout.before_tokens(index))
 
     def _introduced(self, tokens: list[Token]) -> Attribution | None:
         """The attribution that the words right before a quote end with."""
@@ -162,9 +169,9 @@ class Attributor(SpeakerPhrases):
                     continue
                 if is_reporting(token) or puts_it(token) or \
                         (k < _ADJACENT and is_adjacent_reporting(token)):
-                    return self._from_verb(token)
+                    return self.phrases.from_verb(token)
         if tokens[-1].text == ":" and len(tokens) > 1:
-            return Attribution("colon", None, self._colon_speaker(tokens[:-1]))
+            return Attribution("colon", None, self.phrases.colon_speaker(tokens[:-1]))
         return None
 
     def _governor(self, index: int) -> Attribution | None:
@@ -172,7 +179,7 @@ class Attributor(SpeakerPhrases):
         quote; or a noun of speech does (``Trump's claim that "…"``). Every token of the
         quote whose head lies outside it is a way up (a quote may hold two sentences)."""
         span = self.spans[index]
-        tokens = self.token_range(span.start, span.end)
+        tokens = self.layout.token_range(span.start, span.end)
         exits = [self.doc[i] for i in tokens
                  if self.doc[i].head.i not in tokens or self.doc[i].head.i == i]
         for token in exits[:_EXITS]:
@@ -185,20 +192,20 @@ class Attributor(SpeakerPhrases):
         token = start
         noun: Attribution | None = None
         for _ in range(_ANCESTOR_HOPS):
-            if token.head is token or not self._same_line(token.head, start):
+            if token.head is token or not self.layout.same_line(token.head, start):
                 break
             child, token = token, token.head
-            if self._inside[token.i]:
+            if self.layout.inside[token.i]:
                 continue
             if is_reporting(token):
                 if noun is None and child.dep_ == "ccomp":
                     owner = self._noun_before_that(child)
-                    noun = self._from_noun(owner) if owner is not None else None
-                verb = self._bound_pronoun(self._from_verb(token), token)
+                    noun = self.phrases.from_noun(owner) if owner is not None else None
+                verb = self._bound_pronoun(self.phrases.from_verb(token), token)
                 return noun if noun is not None and noun.speaker is not None else verb
             if noun is None and token.pos_ == "NOUN" and \
                     lemma(token).lower() in speech_nouns():
-                noun = self._from_noun(token)
+                noun = self.phrases.from_noun(token)
         return noun
 
     def _noun_before_that(self, clause: Token) -> Token | None:
@@ -213,7 +220,7 @@ class Attributor(SpeakerPhrases):
             token = self.doc[i]
             if token.pos_ == "NOUN":
                 return token if lemma(token).lower() in speech_nouns() else None
-            if token.pos_ in {"VERB", "AUX"} or token.is_punct or self._inside[i]:
+            if token.pos_ in {"VERB", "AUX"} or token.is_punct or self.layout.inside[i]:
                 return None
         return None
 
@@ -226,12 +233,12 @@ class Attributor(SpeakerPhrases):
         free = any(c.lower_ == "what" for c in verb.children)
         token = verb
         for _ in range(_ANCESTOR_HOPS):
-            if token.head is token or not self._same_line(token.head, verb):
+            if token.head is token or not self.layout.same_line(token.head, verb):
                 break
             token = token.head
-            if self._inside[token.i] or not is_verb(token):
+            if self.layout.inside[token.i] or not is_verb(token):
                 continue
-            outer = self._own_subject(token)
+            outer = self.phrases.own_subject(token)
             if outer is None:
                 continue
             if free or (is_reporting(token) and outer.root.pos_ != "PRON"):
@@ -242,19 +249,19 @@ class Attributor(SpeakerPhrases):
         """``According to X, the move reeks of "fear"`` / ``Mr. Obama said, a majority
         … believe "that …"``: the attribution of the whole sentence holding the quote."""
         span = self.spans[index]
-        tokens = self.token_range(span.start, span.end)
+        tokens = self.layout.token_range(span.start, span.end)
         if not len(tokens):
             return None
         sentence = self.doc[tokens[0]].sent
         for token in sentence:
-            if self._inside[token.i] or not self._same_line(token, self.doc[tokens[0]]):
+            if self.layout.inside[token.i] or not self.layout.same_line(token, self.doc[tokens[0]]):
                 continue
             according = self._according(token)
             if according is not None:
                 return according
             if is_reporting(token) and token.dep_ in {"ROOT", "parataxis"} and \
                     any(c.dep_ == "nsubj" for c in token.children):
-                return self._from_verb(token)
+                return self.phrases.from_verb(token)
         return None
 
     def _according(self, token: Token) -> Attribution | None:
@@ -264,6 +271,6 @@ class Attributor(SpeakerPhrases):
         if to.lower_ != "to":
             return None
         objects = [c for c in to.children if c.dep_ == "pobj"]
-        speaker = mention_span(objects[0]) if objects else self._next_name(to)
+        speaker = mention_span(objects[0]) if objects else self.phrases.next_name(to)
         cue = self.doc[token.i:to.i + 1]
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)

@@ -5,36 +5,22 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..records import Actor, Quote, Speaker
+from ..records import Actor, Quote
 from ..wordlists import entries
 from .attribution import Attribution, Attributor, is_reporting
+from .continuation import LOOK_BACK, Found, continue_speakers
+from .layout import end_of
 from .marks import MarkedSpan, find_marked_spans
 from .speakers import SpeakerResolver
 
 _OPENS_AFTER = frozenset(".!?:;”\"—–-)")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
-# A paragraph ending this many characters after its last quote still "ends with it".
-_SHORT_TAIL = 100
-# Context looked at before a mark, in characters: enough for any attribution, and it
-# keeps the work per quote bounded on one-line articles.
-_LOOK_BACK = 400
 # An unmarked colon quote runs to its sentence's end, and never further than this.
 _LONGEST_UNMARKED = 1500
 _COLON = re.compile(r":[ \t]+[A-Z]")
-
-
-@dataclass(slots=True)
-class _Found:
-    index: int  # into the marked spans
-    span: MarkedSpan
-    kind: str
-    attribution: Attribution | None
-    speaker: Speaker | None = None
-    cue_from: _Found | None = None  # the quote whose attribution this one continues
 
 
 @functools.cache
@@ -50,7 +36,7 @@ def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
     spans = find_marked_spans(text)
     attributor = Attributor(doc, text, spans)
     found = _find_quotes(doc, text, spans, attributor)
-    _continue_speakers(text, found, attributor)
+    continue_speakers(text, found, attributor)
     found = sorted([*found, *_colon_quotes(doc, text, spans, attributor)],
                    key=lambda item: item.span.start)
     if not found:
@@ -62,19 +48,19 @@ def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
 
 
 def _find_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
-                 attributor: Attributor) -> list[_Found]:
+                 attributor: Attributor) -> list[Found]:
     found = []
     for index, span in enumerate(spans):
         initial = _opens_sentence(text, spans, index)
         kind = "direct" if initial else "partial"
         attribution = attributor.attribute(index, initial)
         if _is_speech(doc, text[span.start:span.end], span, kind, attribution, attributor):
-            found.append(_Found(index, span, kind, attribution))
+            found.append(Found(index, span, kind, attribution))
     return found
 
 
 def _colon_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
-                  attributor: Attributor) -> list[_Found]:
+                  attributor: Attributor) -> list[Found]:
     """Unmarked quotes after a colon: ``Zelensky told Ukrainians: No one can love …``,
     up to the end of the sentence; marked text is never taken twice."""
     found = []
@@ -82,42 +68,38 @@ def _colon_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
     for match in _COLON.finditer(text):
         colon, start = match.start(), match.end() - 1
         k = bisect_right(starts, colon) - 1
-        if k >= 0 and colon < _span_end(spans[k]):
+        if k >= 0 and colon < end_of(spans[k]):
             continue
         attribution = attributor.colon_attribution(colon)
         if attribution is None:
             continue
         span = _sentence_after(doc, text, attributor, start)
         if span is not None:
-            found.append(_Found(-1, span, "direct", attribution))
+            found.append(Found(-1, span, "direct", attribution))
     return found
 
 
 def _sentence_after(doc: Doc, text: str, attributor: Attributor,
                     start: int) -> MarkedSpan | None:
     """The unmarked quote starting at ``start``: the rest of its sentence."""
-    tokens = attributor.token_range(start, start + 1)
+    tokens = attributor.layout.token_range(start, start + 1)
     if not len(tokens):
         return None
-    line_start, line_end = attributor.line_bounds(start)
+    line_start, line_end = attributor.layout.line_bounds(start)
     end = min(doc[tokens[0]].sent.end_char, line_end, start + _LONGEST_UNMARKED)
     content = text[start:end].rstrip()
     if len(content.split()) < 3 or any(c in content for c in "“”\"") \
             or _title_cased(content.split()):
         return None  # too short, holds marks of its own, or a title after a colon
     return MarkedSpan(start, start + len(content), start - 1, None,
-                      attributor.line_of(start), line_start, line_end)
-
-
-def _span_end(span: MarkedSpan) -> int:
-    return span.end if span.close_mark is None else span.close_mark + 1
+                      attributor.layout.line_of(start), line_start, line_end)
 
 
 def _opens_sentence(text: str, spans: list[MarkedSpan], index: int) -> bool:
     """Whether the quote stands as a sentence of its own (direct) rather than a
     fragment embedded in the reporter's sentence (partial)."""
     span = spans[index]
-    before = text[max(span.line_start, span.open_mark - _LOOK_BACK):span.open_mark].rstrip()
+    before = text[max(span.line_start, span.open_mark - LOOK_BACK):span.open_mark].rstrip()
     if not before or before[-1] in _OPENS_AFTER:
         return True
     if before[-1] != ",":
@@ -143,7 +125,7 @@ def _is_speech(doc: Doc, content: str, span: MarkedSpan, kind: str,
         return True
     if kind == "partial" or len(words) < 3:
         return False
-    tokens = [doc[i] for i in attributor.token_range(span.start, span.end)]
+    tokens = [doc[i] for i in attributor.layout.token_range(span.start, span.end)]
     return any(t.pos_ in _VERB_TAGS for t in tokens)
 
 
@@ -159,54 +141,7 @@ def _title_cased(words: list[str]) -> bool:
     return bool(capital) and all(w.lower() in _title_words() for w in rest)
 
 
-def _continue_speakers(text: str, found: list[_Found], attributor: Attributor) -> None:
-    """A quote with no attribution of its own continues the adjacent quote's speaker:
-    the one before it in its paragraph, the one after it, or the last quote of the
-    previous paragraph when it opens its own."""
-    for k, item in enumerate(found):
-        if item.attribution is not None:
-            continue
-        source = _adjacent(text, found, k)
-        if source is not None:
-            item.cue_from = source.cue_from or source
-            continue
-        item.attribution = attributor.previous_sentence(item.index)
-
-
-def _adjacent(text: str, found: list[_Found], k: int) -> _Found | None:
-    item = found[k]
-    previous = found[k - 1] if k > 0 else None
-    following = found[k + 1] if k + 1 < len(found) else None
-    if previous is not None and previous.span.line == item.span.line and _said(previous):
-        return previous
-    if following is not None and following.span.line == item.span.line and \
-            following.attribution is not None:
-        return following
-    if previous is not None and _said(previous) and _opens_paragraph(text, item.span) and \
-            _next_paragraph(text, previous.span, item.span):
-        return previous
-    return None
-
-
-def _said(item: _Found) -> bool:
-    return item.attribution is not None or item.cue_from is not None
-
-
-def _opens_paragraph(text: str, span: MarkedSpan) -> bool:
-    return not text[max(span.line_start, span.open_mark - _LOOK_BACK):span.open_mark].strip() \
-        and span.open_mark - span.line_start <= _LOOK_BACK
-
-
-def _next_paragraph(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
-    """Whether ``second``'s paragraph directly follows ``first``'s, and ``first``'s
-    paragraph ends with its quote or its attribution (nothing but a short tail)."""
-    between = text[_span_end(first):second.open_mark]
-    lines = [line for line in between.split("\n") if line.strip()]
-    tail = lines[0] if lines else ""
-    return len(lines) <= 1 and len(tail) <= _SHORT_TAIL and "\n" in between
-
-
-def _resolve(item: _Found, resolver: SpeakerResolver) -> None:
+def _resolve(item: Found, resolver: SpeakerResolver) -> None:
     if item.cue_from is not None:
         item.speaker = item.cue_from.speaker
         return
@@ -219,7 +154,7 @@ def _resolve(item: _Found, resolver: SpeakerResolver) -> None:
         resolver.note(actor, item.speaker.mention)
 
 
-def _to_record(text: str, number: int, item: _Found) -> Quote:
+def _to_record(text: str, number: int, item: Found) -> Quote:
     span = item.span
     attribution = item.cue_from.attribution if item.cue_from else item.attribution
     return Quote(

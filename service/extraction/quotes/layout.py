@@ -35,10 +35,10 @@ class QuoteLayout:
         self.spans = spans
         self._starts = doc.to_array(IDX).tolist()  # token offsets without a Python pass
         self._newlines = [m.start() for m in re.finditer("\n", text)]
-        self._inside = [False] * len(doc)
+        self.inside = [False] * len(doc)  # per token: within a marked span
         for span in spans:
-            for i in self.token_range(span.open_mark, _end_of(span)):
-                self._inside[i] = True
+            for i in self.token_range(span.open_mark, end_of(span)):
+                self.inside[i] = True
 
     def token_range(self, start: int, end: int) -> range:
         """Indices of the tokens that overlap ``[start, end)``."""
@@ -62,10 +62,12 @@ class QuoteLayout:
     def _line(self, char: int) -> int:
         return bisect_right(self._newlines, char)
 
-    def _same_line(self, a: Token, b: Token) -> bool:
+    def same_line(self, a: Token, b: Token) -> bool:
+        """Whether tokens ``a`` and ``b`` stand on the same line."""
         return self._line(a.idx) == self._line(b.idx)
 
-    def _after_tokens(self, index: int) -> list[Token]:
+    def after_tokens(self, index: int) -> list[Token]:
+        """The words after ``spans[index]`` on its line, up to the next quote."""
         span = self.spans[index]
         if span.close_mark is None:
             return []
@@ -73,18 +75,20 @@ class QuoteLayout:
         if index + 1 < len(self.spans):
             stop = min(stop, self.spans[index + 1].open_mark)
         return [self.doc[i] for i in self.token_range(span.close_mark + 1, stop)
-                if not self._inside[i] and not self.doc[i].is_space]
+                if not self.inside[i] and not self.doc[i].is_space]
 
-    def _before_tokens(self, index: int) -> list[Token]:
+    def before_tokens(self, index: int) -> list[Token]:
+        """The words of the sentence before ``spans[index]`` on its line, after any quote."""
         span = self.spans[index]
         start = max(span.line_start, span.open_mark - LOOK)
         if index > 0 and self.spans[index - 1].close_mark is not None:
             start = max(start, self.spans[index - 1].close_mark + 1)
         tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
-                  if not self._inside[i] and not self.doc[i].is_space]
+                  if not self.inside[i] and not self.doc[i].is_space]
         cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         return tokens[cut + 1:]
 
 
-def _end_of(span: MarkedSpan) -> int:
+def end_of(span: MarkedSpan) -> int:
+    """Where ``span`` ends: after its closing mark, or at its text's end when it has none."""
     return span.end if span.close_mark is None else span.close_mark + 1

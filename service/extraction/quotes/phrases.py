@@ -17,10 +17,14 @@ _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
-class SpeakerPhrases(QuoteLayout):
+class SpeakerPhrases:
     """Per-document helper: the speaker words of a cue, found in the parse around it."""
 
-    def _from_verb(self, verb: Token, between: list[Token] | None = None) -> Attribution:
+    def __init__(self, layout: QuoteLayout) -> None:
+        self.layout = layout
+        self.doc = layout.doc
+
+    def from_verb(self, verb: Token, between: list[Token] | None = None) -> Attribution:
         """The cue ``verb`` and its speaker; ``between``: the words between the quote and
         the verb, where the speaker stands when the parse lost the subject."""
         end = verb.i + 1
@@ -31,9 +35,9 @@ class SpeakerPhrases(QuoteLayout):
             end += 1
         cue = self.doc[verb.i:end]
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char),
-                           self._subject(verb, between or []))
+                           self.subject(verb, between or []))
 
-    def _from_noun(self, noun: Token) -> Attribution:
+    def from_noun(self, noun: Token) -> Attribution:
         """``Trump's claim that "…"`` / ``repeated warnings that "…"``: the noun of speech
         (or the verb of saying that modifies it) is the cue; its owner, the speaker."""
         cue_token = next((c for c in noun.children if c.dep_ == "amod" and is_reporting(c)),
@@ -42,16 +46,16 @@ class SpeakerPhrases(QuoteLayout):
         owners = [c for c in noun.children if c.dep_ == "poss"]
         speaker = mention_span(owners[0]) if owners else None
         if speaker is None and noun.dep_ == "dobj":
-            speaker = self._own_subject(noun.head)
+            speaker = self.own_subject(noun.head)
         if speaker is None and noun.dep_ == "conj" and is_verb(noun.head):
-            speaker = self._subject(noun.head, [])
+            speaker = self.subject(noun.head, [])
         return Attribution(cue.text, TextSpan(cue.text, cue.start_char, cue.end_char), speaker)
 
-    def _subject(self, verb: Token, between: list[Token]) -> Span | None:
+    def subject(self, verb: Token, between: list[Token]) -> Span | None:
         """The words naming who did the saying: the subject, the agent, or ``said X``."""
         current = verb
         for _ in range(4):
-            found = self._own_subject(current)
+            found = self.own_subject(current)
             if found is not None:
                 return found
             if current.dep_ == "acl" and (current.head.pos_ == "PROPN"
@@ -63,11 +67,11 @@ class SpeakerPhrases(QuoteLayout):
         named = [t for t in between if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in NAME_LABELS]
         if named:
             return mention_span(named[0])
-        return self._next_name(verb) or self._left_name(verb)
+        return self.next_name(verb) or self._left_name(verb)
 
-    def _own_subject(self, verb: Token) -> Span | None:
+    def own_subject(self, verb: Token) -> Span | None:
         children = [c for c in verb.children
-                    if self._same_line(c, verb) and not self._inside[c.i]]
+                    if self.layout.same_line(c, verb) and not self.layout.inside[c.i]]
         for child in children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -86,18 +90,18 @@ class SpeakerPhrases(QuoteLayout):
     def _agent_in_subtree(self, verb: Token) -> Span | None:
         """``was dismissed as "political posturing" by Sen. Menendez``: the "by" phrase."""
         for token in verb.subtree:
-            if token.lower_ == "by" and token.i > verb.i and self._same_line(token, verb):
+            if token.lower_ == "by" and token.i > verb.i and self.layout.same_line(token, verb):
                 objects = [c for c in token.children if c.dep_ == "pobj"]
                 if objects:
                     return mention_span(objects[0])
         return None
 
-    def _next_name(self, token: Token) -> Span | None:
+    def next_name(self, token: Token) -> Span | None:
         """``said White House Press Secretary Jen Psaki``: a name right after the verb."""
         for k in range(token.i + 1, min(token.i + 8, len(self.doc))):
             candidate = self.doc[k]
-            if self._inside[k] or candidate.text in SENTENCE_END or candidate.text == "," \
-                    or not self._same_line(candidate, token):
+            if self.layout.inside[k] or candidate.text in SENTENCE_END or candidate.text == "," \
+                    or not self.layout.same_line(candidate, token):
                 return None
             if candidate.ent_type_ in NAME_LABELS or candidate.pos_ == "PROPN":
                 return mention_span(candidate)
@@ -111,19 +115,19 @@ class SpeakerPhrases(QuoteLayout):
         the verb in its sentence."""
         sentence = verb.sent
         before = [t for t in self.doc[sentence.start:verb.i]
-                  if not self._inside[t.i] and self._same_line(t, verb)]
+                  if not self.layout.inside[t.i] and self.layout.same_line(t, verb)]
         for label in ("PERSON", "ORG"):
             for token in before:
                 if token.ent_type_ == label:
                     return mention_span(token)
         return None
 
-    def _colon_speaker(self, tokens: list[Token]) -> Span | None:
+    def colon_speaker(self, tokens: list[Token]) -> Span | None:
         """``Limbaugh went on:`` / ``NATO:``: the subject of the clause before the colon,
         or the name the colon follows."""
         for token in reversed(tokens):
             if is_verb(token):
-                subject = self._own_subject(token)
+                subject = self.own_subject(token)
                 if subject is not None:
                     return subject
         last = tokens[-1]

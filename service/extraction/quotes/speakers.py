@@ -5,25 +5,18 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Speaker, TextSpan
 from ..runtime.lemmas import lemma
 from ..wordlists import entries
+from .genders import FEMALE, MALE, SUBJECT_DEPS, Antecedent, vote_genders
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its"})
 _PLURAL = frozenset({"they", "them", "their"})
-_HONORIFICS = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f",
-               "sir": "m", "madam": "f"}
 _INDEFINITE = frozenset({"a", "an", "one", "some", "many", "several", "two", "three",
                          "other", "another", "any", "few", "most", "all"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _LONGEST_NAME = 80
 # Antecedents are searched this many paragraphs back (the quote's own included).
 _PARAGRAPHS_BACK = 4
@@ -41,14 +34,6 @@ def speaker_nouns() -> dict[str, str]:
     return table
 
 
-@dataclass(frozen=True, slots=True)
-class _Antecedent:
-    start: int
-    actor: Actor
-    sentence: int
-    role: int  # 2: speaker of a verb of saying, 1: subject, 0: other
-
-
 class SpeakerResolver:
     """Per-document index of actor mentions, genders and titles for resolving speakers."""
 
@@ -60,7 +45,7 @@ class SpeakerResolver:
         self._sent_starts = [s.start_char for s in doc.sents]
         self._para_starts = _paragraph_starts(text)
         self._by_span: dict[tuple[int, int], Actor] = {}
-        self._antecedents: list[_Antecedent] = []
+        self._antecedents: list[Antecedent] = []
         self._evidence: dict[str, set[str]] = {a.id: _name_words(a) for a in actors}
         for actor in actors:
             for m in actor.mentions:
@@ -71,7 +56,7 @@ class SpeakerResolver:
         self._span_keys = sorted(self._by_span)
         self._forms = {a.id: _forms(a) for a in actors}
         self._keys = [a.start for a in self._antecedents]
-        self._gender = self._genders()
+        self._gender = vote_genders(self.doc, self._antecedents, self._sentence)
 
     def _add_mention(self, actor: Actor, start: int, end: int) -> None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -79,19 +64,19 @@ class SpeakerResolver:
             return
         root = span.root
         self._antecedents.append(
-            _Antecedent(start, actor, self._sentence(start), self._role(root)))
+            Antecedent(start, actor, self._sentence(start), self._role(root)))
         if actor.kind == "person":
             self._evidence[actor.id] |= _title_words(span)
 
     def _role(self, root: Token) -> int:
-        if root.dep_ in _SUBJECT_DEPS:
+        if root.dep_ in SUBJECT_DEPS:
             return 2 if self._is_reporting(root.head) else 1
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
             return 2 if self._is_reporting(root.head.head) else 1
         for child in root.children:
             if child.dep_ == "relcl" and self._is_reporting(child):
                 return 2
-        if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS:
+        if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
             return 1
         return 0
 
@@ -100,7 +85,7 @@ class SpeakerResolver:
         k = bisect_right(self._keys, mention.start_char)
         self._keys.insert(k, mention.start_char)
         self._antecedents.insert(
-            k, _Antecedent(mention.start_char, actor, self._sentence(mention.start_char), 2))
+            k, Antecedent(mention.start_char, actor, self._sentence(mention.start_char), 2))
 
     def resolve(self, words: Span) -> Speaker:
         """The speaker named by ``words``; ``actor`` is None when no actor fits."""
@@ -113,7 +98,7 @@ class SpeakerResolver:
     def _resolve_actor(self, words: Span) -> Actor | None:
         root = words.root
         lower = root.lower_
-        if root.pos_ == "PRON" or lower in _MALE | _FEMALE | _NEUTER | _PLURAL:
+        if root.pos_ == "PRON" or lower in MALE | FEMALE | _NEUTER | _PLURAL:
             return self._pronoun(lower, words.start_char)
         if root.pos_ == "PROPN" or root.ent_type_:
             return self._named(words)
@@ -151,8 +136,8 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, lower: str, position: int) -> Actor | None:
-        if lower in _MALE or lower in _FEMALE:
-            gender = "m" if lower in _MALE else "f"
+        if lower in MALE or lower in FEMALE:
+            gender = "m" if lower in MALE else "f"
             return self._recent(position, "person",
                                 lambda a: self._gender.get(a.id, gender) == gender)
         if lower in _NEUTER:
@@ -201,7 +186,7 @@ class SpeakerResolver:
                 best = (score, antecedent.start, actor)
         return best[2] if best else None
 
-    def _window(self, position: int) -> list[_Antecedent]:
+    def _window(self, position: int) -> list[Antecedent]:
         k = bisect_right(self._para_starts, position) - _PARAGRAPHS_BACK
         start = self._para_starts[max(k, 0)] if self._para_starts else 0
         lo = bisect_left(self._keys, max(start, position - _WINDOW_CHARS))
@@ -210,57 +195,6 @@ class SpeakerResolver:
 
     def _sentence(self, position: int) -> int:
         return bisect_right(self._sent_starts, position) - 1
-
-    def _genders(self) -> dict[str, str]:
-        """Gender of each person from the text: "Mr."/"Ms." before a mention, and the
-        he/she pronouns that refer back to it (a subject pronoun to the last subject)."""
-        votes: dict[str, list[int]] = {}
-        for antecedent in self._antecedents:
-            token = self.doc.char_span(antecedent.start, antecedent.start + 1,
-                                       alignment_mode="expand")
-            if token is not None and token.start > 0:
-                honorific = _HONORIFICS.get(self.doc[token.start - 1].lower_)
-                if honorific:
-                    _vote(votes, antecedent.actor.id, honorific)
-        claimed: dict[int, tuple[str, str]] = {}  # sentence -> its subject pronoun's pick
-        for i in _gendered_pronouns(self.doc):
-            token = self.doc[i]
-            if token.lower_ in _MALE or token.lower_ in _FEMALE:
-                gender = "m" if token.lower_ in _MALE else "f"
-                pick = self._pronoun_antecedent(token, gender, claimed)
-                if pick is not None:
-                    _vote(votes, pick, gender)
-        return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
-
-    def _pronoun_antecedent(self, token: Token, gender: str,
-                            claimed: dict[int, tuple[str, str]]) -> str | None:
-        """The person a he/she most likely refers to, for counting genders only."""
-        sentence = self._sentence(token.idx)
-        k = bisect_left(self._keys, token.idx)
-        candidates = [a for a in self._antecedents[max(0, k - 8):k]
-                      if a.actor.kind == "person" and sentence - a.sentence <= 1]
-        if not candidates:
-            return None
-        if token.dep_ in _SUBJECT_DEPS:
-            pick = max(candidates, key=lambda a: (a.role > 0, a.start)).actor.id
-            claimed[sentence] = (pick, gender)
-            return pick
-        other = claimed.get(sentence)
-        pool = [a for a in candidates
-                if other is None or other[0] != a.actor.id or other[1] == gender]
-        return pool[-1].actor.id if pool else None
-
-
-def _gendered_pronouns(doc: Doc) -> list[int]:
-    """Indices of the he/she words, in order, found in the LOWER array: a Python pass
-    reading every token's lower_ cost more than the rest of _genders."""
-    wanted = numpy.array([doc.vocab.strings[w] for w in _MALE | _FEMALE], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
-
-
-def _vote(votes: dict[str, list[int]], actor_id: str, gender: str) -> None:
-    tally = votes.setdefault(actor_id, [0, 0])
-    tally[0 if gender == "m" else 1] += 1
 
 
 def _forms(actor: Actor) -> frozenset[str]:
