@@ -13,24 +13,14 @@ from ..lexicon import gazetteer
 from ..lexicon.gazetteer import Place
 from ..records import Location, NamedMention, TextSpan
 from .mentions import PlaceSpan, find_place_spans
+from .naming import REGION_SUFFIX, to_location
 
 logger = logging.getLogger(__name__)
 
-# "Donetsk region", "Luhansk Oblast": the region, not the city of that name.
-_REGION_SUFFIX = re.compile(r"\s+(?:region|oblast|province|governorate|prefecture|state)$",
-                            re.IGNORECASE)
 # "Donetsk and Luhansk regions", "Luhansk region", "Donetsk, Luhansk and Kherson oblasts"
 _REGION_AFTER = re.compile(
     r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]+)*\s+(?:regions?|oblasts?|provinces?)\b")
 _CITY_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
-_KIND_BY_WORD = (
-    (re.compile(r"\b(?:Sea|Ocean|River|Lake|Gulf|Bay|Strait|Canal|Channel)\b"), "water"),
-    (re.compile(r"\b(?:Square|Bridge|Airport|Street|Avenue|Park|Palace|Stadium|Plant|"
-                r"Station|Base|Port|Cathedral|Tower|Hall)\b"), "landmark"),
-    (re.compile(r"\b(?:region|Region|Oblast|oblast|Province|County|Valley|Peninsula|"
-                r"Island|Islands|Mountains|Desert)\b"), "region"),
-)
-_KIND_BY_LABEL = {"FAC": "landmark", "LOC": "region"}
 # Context weights: a place in a country the article names, in a region it names, or the
 # region right after a comma ("Arlington, Va.").
 _COUNTRY_BOOST = 100.0  # times the country's share of the article's unambiguous places
@@ -80,7 +70,7 @@ def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
         key = (place.geonames_id or place.name) if place else gazetteer.normalize(span.text)
         groups.setdefault(key, []).append(span)
     return [
-        _location(f"l{n}", group, resolved[group[0].start_char], context,
+        to_location(f"l{n}", group, resolved[group[0].start_char], context.pairs,
                   cues[group[0].start_char] == "region")
         for n, group in enumerate(sorted(groups.values(), key=lambda g: g[0].start_char), 1)
     ]
@@ -92,9 +82,9 @@ def _cues(text: str, spans: list[PlaceSpan]) -> dict[int, str | None]:
     cues: dict[int, str | None] = {}
     last: dict[str, str] = {}
     for span in spans:
-        name = gazetteer.normalize(_REGION_SUFFIX.sub("", span.text))
+        name = gazetteer.normalize(REGION_SUFFIX.sub("", span.text))
         cue = None
-        if _REGION_SUFFIX.search(span.text) or _REGION_AFTER.match(text, span.end_char):
+        if REGION_SUFFIX.search(span.text) or _REGION_AFTER.match(text, span.end_char):
             cue = "region"
         elif _CITY_BEFORE.search(text, max(0, span.start_char - 20), span.start_char):
             cue = "city"
@@ -106,7 +96,7 @@ def _cues(text: str, spans: list[PlaceSpan]) -> dict[int, str | None]:
 
 def _candidates(span: PlaceSpan, cue: str | None) -> list[Place]:
     """The places ``span`` may name, narrowed to regions or cities by its cue."""
-    name = _REGION_SUFFIX.sub("", span.text)
+    name = REGION_SUFFIX.sub("", span.text)
     places = _unique(gazetteer.lookup(name))
     if cue == "region":
         return [p for p in places if p.feature in ("ADM1", "ADM2", "RGN")] or places
@@ -196,7 +186,7 @@ def _context(text: str, spans: list[PlaceSpan], candidates: dict[int, list[Place
 
 
 def _key(span: PlaceSpan) -> str:
-    return gazetteer.normalize(_REGION_SUFFIX.sub("", span.text))
+    return gazetteer.normalize(REGION_SUFFIX.sub("", span.text))
 
 
 def _confident(name: str, places: list[Place]) -> Place | None:
@@ -229,7 +219,7 @@ def _resolve(span: PlaceSpan, places: list[Place], context: _Context) -> Place |
 
 
 def _score(place: Place, span: PlaceSpan, context: _Context, places: list[Place]) -> float:
-    name = _REGION_SUFFIX.sub("", span.text)
+    name = REGION_SUFFIX.sub("", span.text)
     score = gazetteer.prior(place, name)
     if _alias_only(place, name, places):
         score *= _ALIAS_ONLY
@@ -260,45 +250,3 @@ def _inside(place: Place, anchor: Place) -> bool:
     if anchor.feature == "PCLI":
         return place.country_code == anchor.country_code
     return place.country_code == anchor.country_code and place.admin1 == anchor.name
-
-
-def _location(id_: str, group: list[PlaceSpan], place: Place | None,
-              context: _Context, regional: bool = False) -> Location:
-    written = [s.text for s in group]
-    name = _name(written, place)
-    if regional and place is not None and place.kind == "region" and name in written and (
-            not _REGION_SUFFIX.search(name)) and gazetteer.normalize(name) != gazetteer.normalize(
-            place.name):
-        name = f"{name} region"  # "Luhansk" in "Donetsk and Luhansk regions"
-    aliases = tuple(dict.fromkeys(w for w in written if w != name))
-    mentions = tuple(s.span() for s in group)
-    if place is None:
-        anchor = context.pairs.get(group[0].start_char)
-        return Location(id=id_, name=name, kind=_guess_kind(group), aliases=aliases,
-                        country_code=anchor.country_code if anchor else None,
-                        mentions=mentions)
-    return Location(id=id_, name=name, kind=place.kind, country_code=place.country_code,
-                    latitude=place.latitude, longitude=place.longitude,
-                    geonames_id=place.geonames_id, aliases=aliases, mentions=mentions)
-
-
-def _name(written: list[str], place: Place | None) -> str:
-    """The gazetteer's name when the text uses it or the place is a country; else as written."""
-    if place is not None:
-        canonical = place.name
-        if place.kind == "country":
-            canonical = canonical.removeprefix("The ")
-        folded = {gazetteer.normalize(w) for w in written}
-        abbreviated = all("." in w or (w.isupper() and len(w) <= 4) for w in written)
-        if place.kind in ("country", "water") or abbreviated or (
-                gazetteer.normalize(canonical) in folded):
-            return canonical
-    counts = Counter(w for w in written if not w.isupper() or len(w) <= 4)
-    return counts.most_common(1)[0][0] if counts else written[0].title()
-
-
-def _guess_kind(group: list[PlaceSpan]) -> str:
-    for pattern, kind in _KIND_BY_WORD:
-        if any(pattern.search(s.text) for s in group):
-            return kind
-    return _KIND_BY_LABEL.get(group[0].label, "other")
