@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.extraction import build_nlp, pipeline, run, warm_up  # noqa: E402
+from service.extraction import build_nlp, registry, run, warm_up  # noqa: E402
 from service.extraction.lexicon import gazetteer  # noqa: E402
 
 _PUBLIC = ("lookup", "is_place", "is_abbreviation", "by_id", "normalize", "prior")
@@ -63,7 +63,7 @@ def instrument() -> tuple[Timer, Timer]:
         for attr, value in list(vars(module).items()):
             if callable(value) and value in originals:
                 setattr(module, attr, originals[value])
-    pipeline.extract_locations = locations.wrap(pipeline.extract_locations)
+    registry.extract_locations = locations.wrap(registry.extract_locations)
     return lookups, locations
 
 

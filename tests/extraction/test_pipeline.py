@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from service.extraction.pipeline import link_speaker_mentions, run, split_entities_at_gaps
+from service.extraction.actors import link_speaker_mentions
+from service.extraction.pipeline import run, split_entities_at_gaps
 from service.extraction.records import Actor, ActorMention, Quote, Speaker, TextSpan
 
 
