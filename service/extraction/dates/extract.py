@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 from spacy.tokens import Doc
 
+from ..labels import DATE_LABELS
 from ..records import DateMention
 from ..wordlists import entries
 from . import rules
@@ -29,7 +30,6 @@ from .tense import clause_tense
 
 logger = logging.getLogger(__name__)
 
-_DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words an entity may start with that the gold span leaves out ("in 2019" -> "2019").
 _LEADING = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|throughout|"
                       r"of|as of|for|around|about|between)\s+)+", re.IGNORECASE)
@@ -69,7 +69,7 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[DateMention]:
 
 def _find_candidates(doc: Doc, text: str) -> set[Span]:
     # ``text`` is doc.text, passed along: spaCy rebuilds that string on every access.
-    spans = {span for ent in doc.ents if ent.label_ in _DATE_LABELS
+    spans = {span for ent in doc.ents if ent.label_ in DATE_LABELS
              if (span := _trim(text, ent.start_char, ent.end_char))}
     return spans | set(_rule_spans(text))
 

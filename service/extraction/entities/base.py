@@ -1,4 +1,4 @@
-"""Candidate, the name span the named-mention modules pass around, and its labels."""
+"""Candidate, the name span the named-mention modules pass around, and its rule labels."""
 
 from __future__ import annotations
 
@@ -6,11 +6,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "location",
-            "LOC": "location", "FAC": "location"}
-# Labels the model gives names it does not recognise ("Lara" as PRODUCT): such a
-# span joins a person/organization group with the same name but never votes.
-WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
 RULE_ORG = "rule:organization"
 RULE_MINISTRY = "rule:ministry"
 RULE_TEAM = "rule:team"

@@ -10,12 +10,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..labels import NER_KIND, WEAK_LABELS
 from ..lexicon.aliases import name_key, similar, surname
 from ..lexicon.gazetteer import is_place, lookup
 from ..lexicon.titles import role_after, role_before
 from ..lexicon.words import country_short_forms, honorifics, org_suffixes, place_suffixes
 from ..runtime.lemmas import lemma
-from .base import NER_KIND, RULE_PERSON, WEAK_LABELS, Candidate
+from .base import RULE_PERSON, Candidate
 
 _SPATIAL = frozenset({"in", "from", "into", "near", "across", "toward", "towards",
                       "throughout", "inside", "outside", "around"})

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..labels import WEAK_LABELS
 from ..records import NamedMention
-from .base import WEAK_LABELS
 from .kinds import decide_kind, group_names
 from .propagation import propagate
 from .spans import find_candidates

@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from ..labels import NER_KIND, WEAK_LABELS
 from ..lexicon.aliases import name_key
 from ..lexicon.gazetteer import is_place, lookup
 from ..lexicon.words import (
@@ -25,7 +26,7 @@ from ..lexicon.words import (
     organizations,
     title_words,
 )
-from .base import NER_KIND, RULE_MINISTRY, RULE_ORG, WEAK_LABELS, Candidate
+from .base import RULE_MINISTRY, RULE_ORG, Candidate
 from .tables import table_teams
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})

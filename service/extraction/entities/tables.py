@@ -7,12 +7,11 @@ import re
 import numpy
 from spacy.tokens import Doc, Span
 
+from ..labels import NUMERIC_LABELS
 from ..lexicon.gazetteer import is_place, lookup
 from ..lexicon.words import country_short_forms
 from .base import RULE_PERSON, RULE_TEAM, Candidate
 
-_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
-                           "ORDINAL"})
 _RANK = re.compile(r"\d+[.=]")
 _NUMBER = re.compile(r"[\d.,/:+-]*\d[\d.,/:+-]*")
 
@@ -106,7 +105,7 @@ def _team_like(doc: Doc, run: Span) -> bool:
     text = run.text
     if all(len(t.text) <= 3 and t.text.isupper() for t in run):
         return False
-    if any(t.ent_type_ in _NUMERIC_ENTS for t in run):
+    if any(t.ent_type_ in NUMERIC_LABELS for t in run):
         return False  # "March 01 , 2008", "USD 40"
     if any(p.kind == "country" for p in lookup(text)) or text in country_short_forms():
         return False

@@ -6,14 +6,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..labels import DATE_LABELS, NAME_LABELS
 from . import resources as res
 from .base import NumberSpan, token_after, token_before
 from .numerals import SCALES, UNITS
 from .units import Reading, number_root
 
-_NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
-                          "WORK_OF_ART", "LAW", "LANGUAGE"})
-_DATE_LABELS = frozenset({"DATE", "TIME"})
 _LASTING = frozenset({"duration", "age"})  # kinds a DATE/TIME entity may hold
 # Text that only looks numeric: links, handles, phones, versions and IPs, clock times,
 # numeric dates, codes glued to letters ("COVID-19", "F-16", "G7", "MH17", "5G").
@@ -64,7 +62,7 @@ def _number_start(doc: Doc, span: NumberSpan) -> int:
 
 def _in_name(ents: tuple[Span, ...], span: NumberSpan, first: Token) -> bool:
     """Inside a proper name the NER found: "Nord Stream 2", "Group of Seven"."""
-    return any(ent.label_ in _NAME_LABELS and _has_words(ent)
+    return any(ent.label_ in NAME_LABELS and _has_words(ent)
                for ent in _entities(ents, first.i, span.end))
 
 
@@ -119,7 +117,7 @@ def _is_date_or_time(doc: Doc, ents: tuple[Span, ...], span: NumberSpan, first: 
 
     The NER alone is not trusted: it tags bare numbers as DATE when context is short.
     """
-    if any(ent.label_ in _DATE_LABELS and any(_calendar(t) for t in ent)
+    if any(ent.label_ in DATE_LABELS and any(_calendar(t) for t in ent)
            for ent in _entities(ents, span.start, span.end)):
         return True
     nxt = token_after(doc, span.end)

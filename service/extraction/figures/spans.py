@@ -6,13 +6,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..labels import AMOUNT_LABELS
 from . import resources as res
 from .base import NumberSpan, Tokens
 from .extent import extend
 from .numerals import DENOMINATORS, SCALES, SUFFIXES, UNITS, parse_number
 from .tokens import SCALE_WORDS, currency_before, digit_like, glued, word_at
 
-_ENTITY_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
 _VAGUE_HEADS = frozenset({"several", "few", "many"})
@@ -40,7 +40,7 @@ def find_number_spans(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Nu
         spans.append(replace(span, start=tokens[span.start].i, end=tokens[span.end - 1].i + 1))
         i = span.end
     taken = {t for s in spans for t in range(s.start, s.end)}
-    spans += [s for ent in (doc.ents if ents is None else ents) if ent.label_ in _ENTITY_LABELS
+    spans += [s for ent in (doc.ents if ents is None else ents) if ent.label_ in AMOUNT_LABELS
               if (s := _from_entity(ent, taken))]
     return sorted(spans, key=lambda s: s.start)
 

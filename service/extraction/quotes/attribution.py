@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..labels import SPEAKER_LABELS
 from ..records import TextSpan
 from ..runtime.lemmas import lemma
 from .cues import (
@@ -19,7 +20,7 @@ from .cues import (
 )
 from .layout import LOOK, SENTENCE_END, Attribution, QuoteLayout
 from .marks import MarkedSpan
-from .phrases import NAME_LABELS, SpeakerPhrases, mention_span
+from .phrases import SpeakerPhrases, mention_span
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
@@ -132,7 +133,7 @@ class Attributor:
         if dash is None:
             return None
         tokens = [self.doc[i] for i in self.layout.token_range(dash.end(), line_end)]
-        names = [t for t in tokens[:4] if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS]
+        names = [t for t in tokens[:4] if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS]
         if not names:
             return None
         mark = dash.group(1)

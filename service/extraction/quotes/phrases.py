@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..labels import SPEAKER_LABELS, SPEAKER_NAME_LABELS
 from ..records import TextSpan
 from ..runtime.lemmas import lemma
 from .cues import is_reporting, is_verb
@@ -13,8 +14,6 @@ from .layout import SENTENCE_END, Attribution, QuoteLayout
 # ("a statement calling X ..." climbs through the noun to "issued").
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
 class SpeakerPhrases:
@@ -59,12 +58,12 @@ class SpeakerPhrases:
             if found is not None:
                 return found
             if current.dep_ == "acl" and (current.head.pos_ == "PROPN"
-                                          or current.head.ent_type_ in NAME_LABELS):
+                                          or current.head.ent_type_ in SPEAKER_LABELS):
                 return mention_span(current.head)  # footage of Clinton asking, "…"
             if current.dep_ not in _CLIMB or current.head is current:
                 break
             current = current.head
-        named = [t for t in between if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in NAME_LABELS]
+        named = [t for t in between if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in SPEAKER_LABELS]
         if named:
             return mention_span(named[0])
         return self.next_name(verb) or self._left_name(verb)
@@ -103,7 +102,7 @@ class SpeakerPhrases:
             if self.layout.inside[k] or candidate.text in SENTENCE_END or candidate.text == "," \
                     or not self.layout.same_line(candidate, token):
                 return None
-            if candidate.ent_type_ in NAME_LABELS or candidate.pos_ == "PROPN":
+            if candidate.ent_type_ in SPEAKER_LABELS or candidate.pos_ == "PROPN":
                 return mention_span(candidate)
             if candidate.pos_ == "PRON" and candidate.lower_ not in _RELATIVE:
                 return mention_span(candidate)
@@ -131,7 +130,7 @@ class SpeakerPhrases:
                 if subject is not None:
                     return subject
         last = tokens[-1]
-        if last.ent_type_ in NAME_LABELS or last.pos_ == "PROPN":
+        if last.ent_type_ in SPEAKER_LABELS or last.pos_ == "PROPN":
             return mention_span(last)
         return None
 
@@ -140,7 +139,7 @@ def mention_span(token: Token) -> Span:
     """The words naming the entity headed by ``token``: its name, or its noun phrase
     up to the head (``the NATO chief``), without trailing clauses or appositions."""
     doc = token.doc
-    if token.ent_type_ in _ENTITY_LABELS:
+    if token.ent_type_ in SPEAKER_NAME_LABELS:
         start, end = token.i, token.i + 1
         while doc[start].ent_iob_ == "I" and start > 0:
             start -= 1
