@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..lexicon.speech import salience_lemmas
 from ..records import NamedMention
 from ..runtime.lemmas import lemma
 from .base import Entity, mention_span
-
-_SPEECH = frozenset({"say", "tell", "add", "tweet", "write", "announce", "warn", "state",
-                     "declare", "insist", "claim", "note", "accuse", "deny", "urge"})
 
 
 def salience_of(doc: Doc, entity: Entity, entities: list[Entity]) -> float:
@@ -32,4 +30,4 @@ def _is_speaker(doc: Doc, m: NamedMention) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and lemma(root.head) in _SPEECH
+    return root.dep_ in {"nsubj", "nsubjpass"} and lemma(root.head) in salience_lemmas()

@@ -6,6 +6,7 @@ institutions, the gazetteer and the syntax around each mention.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -16,19 +17,15 @@ from ..lexicon.gazetteer import is_place, lookup
 from ..lexicon.titles import role_after, role_before
 from ..lexicon.words import country_short_forms, honorifics, org_suffixes, place_suffixes
 from ..runtime.lemmas import lemma
+from ..wordlists import entries
 from .base import RULE_PERSON, Candidate
 
-_SPATIAL = frozenset({"in", "from", "into", "near", "across", "toward", "towards",
-                      "throughout", "inside", "outside", "around"})
-_PLACE_NOUNS = frozenset({"peninsula", "region", "regions", "city", "province", "oblast",
-                          "capital", "island", "district", "territory", "territories",
-                          "border", "village", "town", "republic", "county", "site",
-                          "location"})
-_MOTION = frozenset({"come", "go", "travel", "fly", "return", "move", "arrive", "head",
-                     "send", "deploy", "flee", "drive", "march"})
-# Verbs whose object is a place: "annexed Crimea", "invade Ukraine".
-_PLACE_VERBS = frozenset({"annex", "invade", "occupy", "leave", "depart", "enter", "visit",
-                          "seize", "capture", "liberate", "bomb", "shell", "evacuate"})
+
+@functools.cache
+def _place_cues(cue: str) -> frozenset[str]:
+    """The words of one cue in resources/en/place_cues.tsv."""
+    rows = (line.split("\t") for line in entries("place_cues.tsv"))
+    return frozenset(word.strip() for word, kind in rows if kind.strip() == cue)
 
 
 def group_names(cands: list[Candidate]) -> list[list[Candidate]]:
@@ -163,18 +160,19 @@ def _age_after(doc: Doc, end: int) -> bool:
 
 def _place_syntax(doc: Doc, span: Span) -> float:
     root = span.root
-    if root.dep_ == "compound" and root.head.lower_ in _PLACE_NOUNS:
+    if root.dep_ == "compound" and root.head.lower_ in _place_cues("place_noun"):
         return 3
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in {
             "city", "town", "region", "village", "capital", "province"}:
         return 3
-    if any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in _place_cues("place_noun") for c in root.children):
         return 3
-    if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL:
+    if root.dep_ == "pobj" and root.head.lower_ in _place_cues("spatial"):
         return 1
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and lemma(root.head.head) in _MOTION:
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and \
+            lemma(root.head.head) in _place_cues("motion"):
         return 1
-    if root.dep_ == "dobj" and lemma(root.head) in _PLACE_VERBS:
+    if root.dep_ == "dobj" and lemma(root.head) in _place_cues("place_verb"):
         return 1
     if root.dep_ == "conj" and (root.head.ent_type_ in {"GPE", "LOC"} or is_place(root.head.text)):
         return 1

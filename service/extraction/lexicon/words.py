@@ -73,7 +73,15 @@ def honorific_genders() -> dict[str, str]:
 
 @functools.cache
 def name_particles() -> frozenset[str]:
-    return frozenset(line.strip() for line in entries("name_particles.txt"))
+    """Lower-case words inside personal names ("von", "der", "bin")."""
+    return frozenset(line.partition("\t")[0].strip() for line in entries("name_particles.txt"))
+
+
+@functools.cache
+def byline_particles() -> tuple[str, ...]:
+    """The name particles marked ``byline``, in file order."""
+    rows = (line.partition("\t") for line in entries("name_particles.txt"))
+    return tuple(word.strip() for word, _, mark in rows if mark.strip() == "byline")
 
 
 @functools.cache

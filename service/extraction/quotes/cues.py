@@ -1,34 +1,11 @@
-"""Words that cue a quote (verbs of saying, nouns of speech) and the token tests on them."""
+"""The token tests on the words that cue a quote (verbs of saying, nouns of speech)."""
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
+from ..lexicon.speech import adjacent_lemmas, reporting_lemmas, speech_nouns
 from ..runtime.lemmas import lemma
-from ..wordlists import entries
-
-
-def _words(name: str) -> frozenset[str]:
-    return frozenset(w.strip() for w in entries(name))
-
-
-@functools.cache
-def reporting_lemmas() -> frozenset[str]:
-    """Lemmas of the verbs of saying, from resources/en/reporting_verbs.txt."""
-    return _words("reporting_verbs.txt")
-
-
-@functools.cache
-def _adjacent_lemmas() -> frozenset[str]:
-    return _words("reporting_verbs_adjacent.txt")
-
-
-@functools.cache
-def speech_nouns() -> frozenset[str]:
-    """Lemmas of the nouns of speech ("claim", "warning"), from resources/en/speech_nouns.txt."""
-    return _words("speech_nouns.txt")
 
 
 def is_verb(token: Token) -> bool:
@@ -44,10 +21,14 @@ def is_reporting(token: Token) -> bool:
 
 def is_adjacent_reporting(token: Token) -> bool:
     """Whether ``token`` reports speech right next to a quote (", she continued.")."""
-    return is_reporting(token) or (is_verb(token) and lemma(token).lower() in _adjacent_lemmas())
+    return is_reporting(token) or (is_verb(token) and lemma(token).lower() in adjacent_lemmas())
 
 
 def puts_it(token: Token) -> bool:
     """``as a Homeland Security memo put it``."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return lemma(token) == "put" and following is not None and following.lower_ == "it"
+
+
+__all__ = ["is_adjacent_reporting", "is_reporting", "is_verb", "puts_it", "reporting_lemmas",
+           "speech_nouns"]
