@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: install run test lint openapi examples bench-quality bench-speed clean
+.PHONY: install run test lint openapi examples goldens bench-quality bench-speed clean
 
 install: $(STAMP)
 
@@ -34,6 +34,11 @@ openapi: install
 
 examples: install
 	$(BIN)/python scripts/make_examples.py
+
+# Rewrite the exact expected outputs (tests/golden/expected/) after an intended change;
+# review `git diff tests/golden` like code. The eval texts' file needs ../shared/eval.
+goldens: install
+	$(BIN)/python scripts/make_goldens.py
 
 bench-quality: install
 	$(BIN)/python bench/quality.py seeds/gold.json
