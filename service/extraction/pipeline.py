@@ -31,9 +31,20 @@ from .records import (
     Location,
     Quote,
 )
+from .stages import stage
 from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
+
+# Stage timing (stages.py): a no-op unless a caller records, e.g. the service's metrics.
+prepare = stage("preprocess")(prepare)
+annotate = stage("spacy")(annotate)
+find_named_mentions = stage("mentions")(find_named_mentions)
+extract_locations = stage("locations")(extract_locations)
+extract_actors = stage("actors")(extract_actors)
+extract_quotes = stage("quotes")(extract_quotes)
+extract_figures = stage("figures")(extract_figures)
+extract_dates = stage("date")(extract_dates)
 
 # The response fields, in response order; schemas.extract.EXTRACTOR_NAMES mirrors it.
 EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
