@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from .extraction.matmul import BACKENDS, DEFAULT_BACKEND
-from .settings import CsvList, check_operations, coerce_settings
+from .settings import CsvList, check_operations, coerce_settings, environment_text
 
 
 class DefaultConfig:
@@ -56,3 +56,15 @@ def check_config(config: MutableMapping[str, Any]) -> None:
                          f"got {config.get('MATMUL')!r}")
     if not isinstance(config.get("LOAD_PIPELINE"), bool):
         raise ValueError("NEWSX_LOAD_PIPELINE must be true or false")
+
+
+def check_environment(environ: Mapping[str, str]) -> None:
+    """Check the ``NEWSX_`` settings of ``environ`` as ``create_app`` will (gunicorn runs
+    this while reading its config, so a bad value stops it with one line, no traceback).
+
+    Raises:
+        ValueError: the message ``check_config`` gives.
+    """
+    config = {key: value for key, value in vars(DefaultConfig).items() if key.isupper()}
+    config.update(environment_text(DefaultConfig, environ))
+    check_config(config)

@@ -6,6 +6,7 @@ import gc
 import os
 
 from service import malloc_tuning
+from service.config import check_environment
 from service.observability import multiproc
 from service.observability.logs import gunicorn_logconfig
 
@@ -14,6 +15,12 @@ def _int_env(name: str, default: int) -> int:
     value = os.environ.get(name, "")
     return int(value) if value.strip() else default
 
+
+# A bad NEWSX_ value stops the server here with one line, before the app loads.
+try:
+    check_environment(os.environ)
+except ValueError as exc:
+    raise SystemExit(f"newsextract: bad configuration: {exc}") from None
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{_int_env('PORT', 8000)}"
 # One worker per core: extraction is CPU-bound, so more workers only queue for the CPU.
