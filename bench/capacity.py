@@ -92,7 +92,7 @@ def _spreads(port: int, log, bodies: list[bytes], workers: int, args) -> dict:
     clients = 4 * workers
     ways = {"keep-alive": (port, loadgen.Load),
             "new connection per request": (port, FreshConnectionLoad)}
-    nginx = None
+    nginx, directory = None, None
     if args.nginx and shutil.which("nginx"):
         directory = Path(tempfile.mkdtemp(prefix="newsx-nginx-"))
         nginx, nginx_port = _start_nginx(port, directory)
@@ -105,6 +105,7 @@ def _spreads(port: int, log, bodies: list[bytes], workers: int, args) -> dict:
         if nginx is not None:
             nginx.terminate()
             nginx.wait()
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 def measure(workers: int, articles: list[str], args) -> dict:

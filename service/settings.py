@@ -10,7 +10,6 @@ a value that is still wrong stops the boot with one line naming the variable.
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Mapping, MutableMapping
 from typing import Annotated, Any, get_type_hints
 
@@ -111,7 +110,3 @@ def check_operations(config: MutableMapping[str, Any]) -> None:
         raise ConfigError(f"{ENV_PREFIX}API_KEYS: each key needs at least 16 characters; "
                           f"one has {len(short[0])}")
 
-
-def log_level_number(name: str) -> int:
-    """The logging module's number for a checked level name."""
-    return logging.getLevelNamesMapping()[name]
