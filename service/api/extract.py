@@ -13,6 +13,7 @@ from schemas.examples import REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 
 from .. import __version__
 from ..extraction import run
+from ..observability.metrics import observe_article
 from ..problems import PROBLEM_JSON, PipelineUnavailableProblem
 from .article_input import read_article
 
@@ -59,6 +60,7 @@ def post_extract():
     nlp = current_app.extensions.get("newsx.nlp")
     if nlp is None:
         raise PipelineUnavailableProblem("The pipeline is not loaded; retry when /readyz is 200.")
+    observe_article(len(article.text))
     started = time.perf_counter()
     result = run(nlp, article.text, published=article.published)
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)

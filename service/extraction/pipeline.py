@@ -15,10 +15,15 @@ from .records import ExtractionResult
 from .registry import extract_from_doc
 from .runtime.matmul import DEFAULT_BACKEND, use_backend
 from .runtime.parsing import DEFAULT_MODE, annotate, set_parsing_mode
+from .stages import stage
 from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
 
+# Stage timing (stages.py): a no-op unless a caller records, e.g. the service's metrics;
+# the registry times mentions and each field.
+prepare = stage("preprocess")(prepare)
+annotate = stage("spacy")(annotate)
 
 # Loaded but never run. Every other component of the small English pipeline is read
 # by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
