@@ -16,8 +16,8 @@ SPEC_FILE = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 @pytest.fixture(scope="module")
-def keyed(nlp):
-    app = create_app({"TESTING": True, "API_KEYS": f"{KEY},{OTHER_KEY}"}, nlp=nlp)
+def keyed(language):
+    app = create_app({"TESTING": True, "API_KEYS": f"{KEY},{OTHER_KEY}"}, nlp=language)
     return app.test_client()
 
 
@@ -58,9 +58,9 @@ def test_get_info_returns_401_without_a_key(keyed):
     assert keyed.get("/v1/info").status_code == 401
 
 
-def test_exempt_paths_are_configurable(nlp):
+def test_exempt_paths_are_configurable(language):
     app = create_app({"TESTING": True, "API_KEYS": KEY, "API_KEY_EXEMPT": "/healthz"},
-                     nlp=nlp)
+                     nlp=language)
     client = app.test_client()
     assert client.get("/healthz").status_code == 200
     assert client.get("/metrics").status_code == 401
@@ -92,9 +92,9 @@ def test_cors_is_off_by_default(client):
     assert "Access-Control-Allow-Origin" not in response.headers
 
 
-def test_cors_allows_listed_origins_only(nlp):
+def test_cors_allows_listed_origins_only(language):
     app = create_app({"TESTING": True, "CORS_ORIGINS": "https://app.example.org",
-                      "API_KEYS": KEY}, nlp=nlp)
+                      "API_KEYS": KEY}, nlp=language)
     client = app.test_client()
     preflight = client.options("/v1/extract", headers={
         "Origin": "https://app.example.org", "Access-Control-Request-Method": "POST",

@@ -70,15 +70,15 @@ def test_post_extract_returns_200_and_logs_json_with_request_id_not_text(
             assert line[:30] not in err
 
 
-def test_text_log_format_has_timestamp_level_and_request_id(nlp, capsys):
-    app = create_app({"TESTING": True, "LOG_FORMAT": "text"}, nlp=nlp)
+def test_text_log_format_has_timestamp_level_and_request_id(language, capsys):
+    app = create_app({"TESTING": True, "LOG_FORMAT": "text"}, nlp=language)
     try:
         capsys.readouterr()
         app.test_client().get("/healthz", headers={"X-Request-ID": "txt-1"})
         line = next(x for x in capsys.readouterr().err.splitlines() if "GET /healthz" in x)
         assert " INFO " in line and "[txt-1]" in line and line[:4].isdigit()
     finally:
-        create_app({"TESTING": True}, nlp=nlp)  # JSON again for the tests after this one
+        create_app({"TESTING": True}, nlp=language)  # JSON again for the tests after this one
 
 
 def test_get_metrics_returns_200_counting_requests_by_route_and_status(app, client):
@@ -118,7 +118,7 @@ def test_post_extract_returns_200_timing_every_stage_and_the_article_size(
     assert _sample(app, "newsx_article_chars_sum") == chars_before + len(text)
 
 
-def test_pipeline_load_time_is_a_metric(nlp):
+def test_pipeline_load_time_is_a_metric(language):
     app = create_app({"TESTING": True})  # loads its own pipeline
     assert _sample(app, "newsx_pipeline_load_seconds") > 0
 
