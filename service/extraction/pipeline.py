@@ -19,7 +19,7 @@ from .figures import extract_figures
 from .locations import extract_locations
 from .matmul import DEFAULT_BACKEND, use_backend
 from .parsing import DEFAULT_MODE, annotate, set_parsing_mode
-from .preprocess import prepare
+from .preprocess import Prepared, prepare
 from .quotes import extract_quotes
 from .records import (
     Actor,
@@ -84,7 +84,18 @@ def model_label(nlp: Language) -> str:
 def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
     """Extract every field from ``text``; ``published`` overrides the text's own date."""
     prepared = prepare(text)
-    doc = split_entities_at_gaps(annotate(nlp, prepared.masked))
+    return run_annotated(nlp, annotate(nlp, prepared.masked), prepared, published=published)
+
+
+def run_annotated(nlp: Language, doc: Doc, prepared: Prepared, *,
+                  published: date | None = None) -> ExtractionResult:
+    """``run`` after the spaCy part: ``doc`` is ``annotate(nlp, prepared.masked)``.
+
+    Callers that annotate several articles at once (``service.batching``) finish
+    each one here, so their results are ``run``'s.
+    """
+    text = prepared.text
+    doc = split_entities_at_gaps(doc)
     anchor = published or prepared.published
     source = "request" if published else ("header" if prepared.published else None)
     mentions = find_named_mentions(doc)
