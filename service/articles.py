@@ -116,3 +116,12 @@ def load_article(payload: Any, *, max_chars: int, line: int | None = None,
 def _id_of(payload: Any, default_id: str | None) -> str | None:
     value = payload.get("id") if isinstance(payload, dict) else None
     return value if isinstance(value, str) else default_id
+
+
+def load_or_problem(payload: Any, *, max_chars: int, line: int | None = None,
+                    default_id: str | None = None) -> Article | ArticleProblem:
+    """``load_article``, with the problem returned instead of raised."""
+    try:
+        return load_article(payload, max_chars=max_chars, line=line, default_id=default_id)
+    except ArticleProblem as problem:
+        return problem

@@ -24,7 +24,14 @@ from spacy.language import Language
 from schemas import ExtractResponseSchema
 
 from . import __version__
-from .articles import PROBLEM_TYPE_BASE, Article, ArticleProblem, failed, load_article
+from .articles import (
+    PROBLEM_TYPE_BASE,
+    Article,
+    ArticleProblem,
+    failed,
+    load_article,
+    load_or_problem,
+)
 from .batching import annotate_many
 from .config import DefaultConfig
 from .extraction import build_nlp, run, run_annotated, warm_up
@@ -78,7 +85,7 @@ def _extract_chunk(nlp: Language, chunk: list[Article | ArticleProblem],
     except Exception:  # one bad article must not fail the others: take them one by one
         logger.exception("batched annotation failed; extracting %d articles one by one",
                          len(articles))
-        return [_one(nlp, item, type_base) for item in chunk]
+        return [extract_item(nlp, item, type_base=type_base) for item in chunk]
     done = iter(zip(articles, prepared, docs, strict=True))
     out = []
     for item in chunk:
@@ -97,7 +104,9 @@ def _extract_chunk(nlp: Language, chunk: list[Article | ArticleProblem],
     return out
 
 
-def _one(nlp: Language, item: Article | ArticleProblem, type_base: str) -> dict[str, Any]:
+def extract_item(nlp: Language, item: Article | ArticleProblem, *,
+                 type_base: str = PROBLEM_TYPE_BASE) -> dict[str, Any]:
+    """``item``'s result, or its problem object: never raises."""
     if isinstance(item, ArticleProblem):
         return item.to_dict(type_base)
     try:
@@ -164,7 +173,4 @@ class Extractor:
     def load(self, article: dict[str, Any] | str, **where: Any) -> Article | ArticleProblem:
         """``article`` validated, or the problem that stands for it."""
         payload = {"text": article} if isinstance(article, str) else article
-        try:
-            return load_article(payload, max_chars=self.max_text_chars, **where)
-        except ArticleProblem as problem:
-            return problem
+        return load_or_problem(payload, max_chars=self.max_text_chars, **where)
