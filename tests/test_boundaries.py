@@ -14,7 +14,11 @@ from service.extraction import EXTRACTORS
 @pytest.mark.parametrize(
     ("module", "forbidden"),
     [("service.extraction", ("flask", "marshmallow", "schemas", "flask_smorest")),
-     ("schemas", ("flask", "spacy", "service", "flask_smorest"))],
+     ("schemas", ("flask", "spacy", "service", "flask_smorest")),
+     # The Python API, the command line and its runners work without the web layer.
+     ("service.extractor", ("flask", "flask_smorest")),
+     ("service.cli", ("flask", "flask_smorest", "spacy", "distributed")),
+     ("service.runners.cluster", ("flask", "flask_smorest"))],
 )
 def test_boundaries_module_does_not_import(module, forbidden):
     code = (f"import sys, {module}; "
