@@ -17,7 +17,7 @@ from service.extraction import EXTRACTORS
      ("schemas", ("flask", "spacy", "service", "flask_smorest")),
      # The Python API, the command line and its runners work without the web layer.
      ("service.extractor", ("flask", "flask_smorest")),
-     ("service.cli", ("flask", "flask_smorest", "spacy", "distributed")),
+     ("service.cli", ("flask", "flask_smorest", "distributed")),
      ("service.runners.cluster", ("flask", "flask_smorest"))],
 )
 def test_boundaries_module_does_not_import(module, forbidden):
