@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import http.client
 import logging
+import socket
 import threading
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any
 
+import orjson
 import requests
 
 from ..articles import Article, ArticleProblem
@@ -95,3 +99,43 @@ def _unreachable(article: Article, exc: Exception) -> dict[str, Any]:
     return ArticleProblem(502, "Service unreachable", "service-unreachable",
                           f"The request to the service failed: {type(exc).__name__}.",
                           id=article.id, line=article.line).to_dict()
+
+
+def stream_lines(url: str, lines: Iterable[bytes], *,
+                 timeout: float = 600.0) -> Iterator[dict[str, Any]]:
+    """POST ``lines`` (NDJSON, each ending in a newline) to the service's stream endpoint;
+    yield each answer line as it arrives.
+
+    The body is sent chunked from a thread while the answers are read here: the
+    service answers line by line, so a client that sent everything before reading
+    could fill both sides' socket buffers and wait forever.
+    """
+    parts = urllib.parse.urlsplit(url)
+    sock = socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80),
+                                    timeout=timeout)
+    head = (f"POST {parts.path.rstrip('/')}/v1/extract/stream HTTP/1.1\r\n"
+            f"Host: {parts.netloc}\r\nContent-Type: application/x-ndjson\r\n"
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").encode()
+
+    def send() -> None:
+        try:
+            sock.sendall(head)
+            for line in lines:
+                sock.sendall(b"%x\r\n%s\r\n" % (len(line), line))
+            sock.sendall(b"0\r\n\r\n")
+        except OSError:
+            logger.exception("sending the stream failed")
+
+    sender = threading.Thread(target=send, name="newsx-stream-send", daemon=True)
+    sender.start()
+    response = http.client.HTTPResponse(sock)
+    try:
+        response.begin()
+        if response.status != 200:
+            raise RuntimeError(f"stream refused: {response.status} {response.read()[:500]!r}")
+        for raw in response:
+            yield orjson.loads(raw)
+    finally:
+        response.close()
+        sock.close()
+        sender.join(timeout=5)
