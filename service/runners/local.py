@@ -8,7 +8,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import Any
 
 from ..articles import Article
-from .worker import Settings, extract_chunk, extractor_for, warm
+from .worker import Settings, extract_chunk, warm
 
 
 class InProcessRunner:
@@ -16,7 +16,7 @@ class InProcessRunner:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        extractor_for(settings)  # load before the first article: progress shows real rates
+        warm(settings)  # load before the first article: progress shows real rates
 
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[dict[str, Any]]]:
         for chunk in chunks:

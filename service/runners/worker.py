@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from .. import malloc_tuning
 from ..articles import Article
 from ..config import DefaultConfig
 
@@ -29,7 +30,11 @@ def extractor_for(settings: Settings):
 
 
 def warm(settings: Settings) -> None:
-    """Load the pipeline now (a process pool's initializer, a Dask worker plugin)."""
+    """Make this process an extraction worker (a process pool's initializer, a Dask
+    worker plugin, the command line's own process): glibc malloc tuned as in the
+    gunicorn workers (``service.malloc_tuning``: Dask runs tasks in a pool thread,
+    which would otherwise get an arena of its own), then the pipeline loaded."""
+    malloc_tuning.tune_for_extraction()
     extractor_for(settings)
 
 

@@ -15,8 +15,8 @@ def _shared_pipeline(nlp, monkeypatch):
     """In this process, runners use the session's pipeline instead of loading another
     (worker processes and Dask workers still load their own)."""
     extractor = Extractor(nlp=nlp)
-    for module in ("service.runners.worker", "service.runners.local"):
-        monkeypatch.setattr(f"{module}.extractor_for", lambda settings: extractor)
+    monkeypatch.setattr("service.runners.worker.extractor_for", lambda settings: extractor)
+    monkeypatch.setattr("service.malloc_tuning.tune_for_extraction", lambda: False)
 
 
 def read_lines(path: Path) -> list[dict]:
