@@ -25,6 +25,7 @@ from .inputs import count_articles, iter_articles
 from .output import Output, finished_ids
 
 CHUNK = 8  # articles per task: enough to batch short ones, small enough to share out
+CONCURRENCY = 4  # requests in flight with --url
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--scheduler", metavar="ADDRESS", help=(
         "run on Dask: tcp://HOST:8786 for a running scheduler, local:N for a "
         "LocalCluster of N worker processes"))
-    extract.add_argument("--concurrency", type=_positive, default=4, metavar="N",
-                         help="requests in flight with --url (default 4)")
+    extract.add_argument("--concurrency", type=_positive, metavar="N",
+                         help=f"requests in flight with --url (default {CONCURRENCY})")
     extract.add_argument("--chunk-size", type=_positive, default=CHUNK, metavar="N",
                          help=f"articles per task or batch request (default {CHUNK})")
     extract.add_argument("--model", default=DefaultConfig.SPACY_MODEL,
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.resume and args.output == "-":
         build_parser().error("--resume needs -o OUT.jsonl")
-    if args.url is None and args.concurrency != 4:
+    if args.url is None and args.concurrency is not None:
         build_parser().error("--concurrency goes with --url")
     return extract(args)
 
@@ -104,7 +105,7 @@ def make_runner(args: argparse.Namespace, settings: Settings) -> Runner:
     if args.url:
         from ..runners.remote import HttpRunner
 
-        return HttpRunner(args.url, args.concurrency)
+        return HttpRunner(args.url, args.concurrency or CONCURRENCY)
     if args.scheduler:
         from ..runners.cluster import DaskRunner
 

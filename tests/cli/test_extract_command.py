@@ -110,3 +110,9 @@ def test_cli_module_entry_point_prints_help():
     result = subprocess.run([sys.executable, "-m", "service", "extract", "--help"],
                             capture_output=True, text=True, check=True, cwd=ROOT)
     assert "--scheduler" in result.stdout and "--resume" in result.stdout
+
+
+def test_cli_rejects_concurrency_without_url():
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "x.txt", "--concurrency", "3"])
+    assert exit_info.value.code == 2
