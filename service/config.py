@@ -17,6 +17,8 @@ class DefaultConfig:
     LOAD_PIPELINE: bool = True  # False serves /healthz and docs only; /readyz says 503
     MAX_CONTENT_LENGTH: int = 1_048_576  # bytes of request body (Flask enforces it: 413)
     MAX_TEXT_CHARS: int = 100_000  # characters of article text (413 problem)
+    BATCH_MAX_ARTICLES: int = 100  # articles in one POST /v1/extract/batch (413 problem)
+    BATCH_MAX_BYTES: int = 10_485_760  # body of one batch, bytes (413); streams: none
     PROBLEM_TYPE_BASE: str = "https://newsextract.dev/problems/"
     LOG_LEVEL: str = "INFO"  # any case: debug, info, warning, error, critical
     # --- operations (service/settings.py checks these) ---
@@ -37,7 +39,8 @@ class DefaultConfig:
     JSON_SORT_KEYS: bool = False
 
 
-_POSITIVE_INTS = ("MAX_CONTENT_LENGTH", "MAX_TEXT_CHARS")
+_POSITIVE_INTS = ("MAX_CONTENT_LENGTH", "MAX_TEXT_CHARS", "BATCH_MAX_ARTICLES",
+                  "BATCH_MAX_BYTES")
 
 
 def check_config(config: MutableMapping[str, Any]) -> None:

@@ -13,6 +13,7 @@ from .errors import ModelLanguageError, ModelNotFoundError
 from .preprocess import prepare
 from .records import ExtractionResult
 from .registry import extract_from_doc
+from .runtime.batching import annotate_many
 from .runtime.matmul import DEFAULT_BACKEND, use_backend
 from .runtime.parsing import DEFAULT_MODE, annotate, set_parsing_mode
 from .stages import stage
@@ -83,6 +84,12 @@ def annotate_text(nlp: Language, masked: str) -> Doc:
     """The Doc every extractor reads: ``masked`` annotated as ``build_nlp`` set it up
     (``runtime.parsing``; no lemmatizer run), entities cut at whitespace tokens."""
     return split_entities_at_gaps(annotate(nlp, masked))
+
+
+def annotate_texts(nlp: Language, masked: list[str]) -> list[Doc]:
+    """``[annotate_text(nlp, m) for m in masked]``, with short texts' spaCy work batched
+    across articles (``runtime.batching``); each Doc equals ``annotate_text``'s."""
+    return [split_entities_at_gaps(doc) for doc in annotate_many(nlp, masked)]
 
 
 def split_entities_at_gaps(doc: Doc) -> Doc:
