@@ -31,14 +31,16 @@ class ExtractRequestSchema(Schema):
             raise ValidationError("text is empty or only whitespace")
 
 
-class DateSchema(Schema):
+class ArticleDateSchema(Schema):
+    """The publication date and every temporal expression in the text."""
+
     published = fields.String(required=True, allow_none=True, metadata={
         "description": "Publication date (ISO) or null when the text does not say.",
         "example": "2022-02-03"})
     source = fields.String(required=True, allow_none=True,
                            validate=validate.OneOf(("header", "request")),
                            metadata={"description": "Where the publication date came from.",
-                                     "example": "header"})
+                                     "example": "header", "enum_name": "DateSource"})
     mentions = fields.List(fields.Nested(DateMentionSchema), required=True,
                            metadata={"description": "Temporal expressions in text order."})
 
@@ -81,7 +83,7 @@ class ExtractResponseSchema(Schema):
 
     id = fields.String(required=True, allow_none=True,
                        metadata={"description": "The request's id, if any.", "example": None})
-    date = fields.Nested(DateSchema, required=True)
+    date = fields.Nested(ArticleDateSchema, required=True)
     article = fields.Nested(ArticleSchema, required=True)
     actors = fields.List(fields.Nested(ActorSchema), required=True,
                          metadata={"description": "People and organizations, by salience."})
