@@ -4,18 +4,22 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
+CODEGEN := $(VENV)/codegen
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: install run test lint openapi examples bench-quality bench-speed clean
+.PHONY: install run test lint openapi examples sdk-check bench-quality bench-speed clean
 
 install: $(STAMP)
 
-$(STAMP): requirements.lock requirements-dev.lock
+$(STAMP): requirements.lock requirements-dev.lock requirements-codegen.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=/path/to/python3.11)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	# the client generator of the generated-client test, in its own venv (see the lock file)
+	test -x $(CODEGEN)/bin/python || $(PYTHON) -m venv $(CODEGEN)
+	$(CODEGEN)/bin/python -m pip install --quiet -r requirements-codegen.lock
 	touch $(STAMP)
 
 run: install
