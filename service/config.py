@@ -20,7 +20,7 @@ class DefaultConfig:
     LOG_LEVEL: str = "INFO"
     API_TITLE: str = "newsextract"
     API_VERSION: str = "1.0.0"
-    OPENAPI_VERSION: str = "3.1.0"
+    OPENAPI_VERSION: str = "3.0.3"
     OPENAPI_URL_PREFIX: str = "/"
     OPENAPI_JSON_PATH: str = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH: str = "/docs"

@@ -1,13 +1,15 @@
-"""How the OpenAPI document is generated: nullable types, enum names, servers, problem responses.
+"""How the OpenAPI document is generated: nullable references, enum names, servers, problems.
 
-The spec is what client generators read, so it is written for them. It is OpenAPI 3.1:
-a nullable nested object is ``anyOf: [{$ref}, {type: 'null'}]``, which openapi-core
-validates and openapi-generator and openapi-python-client both type as "the model or
-null". (3.0 has no such form that a strict validator accepts: apispec's ``anyOf`` with
-a ``{type: object, nullable: true}`` branch lets any object through, and ``allOf`` with
-``nullable`` rejects null under 3.0.3's rules.) A nullable enum is a named component
-referenced the same way (inline, openapi-python-client makes three enums of it), and
-every documented error response carries an example body.
+The spec is what client generators read, so it is written for them. A nullable nested
+object is ``anyOf: [{$ref}, {type: object, nullable: true, enum: [null]}]``: the second
+branch admits null and nothing else, so openapi-core validates it strictly and
+openapi-generator (python, typescript-fetch) and openapi-python-client all type the
+field as "the model or null". apispec's own form, whose second branch is a bare
+``{type: object, nullable: true}``, lets any object through and gives generators an
+untyped class; ``allOf`` with ``nullable`` rejects null under OpenAPI 3.0.3's rules; and
+OpenAPI 3.1's ``{type: 'null'}`` is not rendered by the bundled Swagger UI (4.x). A
+nullable enum is a named component referenced the same way (inline, openapi-python-client
+makes three enums of it), and every documented error response carries an example body.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ RULES_DOC = "docs/extraction-rules.md"
 # Field metadata key: document the field's choices as the schema component of this name.
 ENUM_NAME = "enum_name"
 
+
 API_DESCRIPTION = (
     "Structured facts from the raw text of one news article: its date, actors, "
     "locations, quotes and figures.\n\n"
@@ -50,7 +53,18 @@ SERVERS = [{"url": "/", "description": "The server that serves this document."}]
 
 
 class ClientFriendlyConverter(OpenAPIConverter):
-    """apispec's converter, plus enums named by ``metadata["enum_name"]`` as components."""
+    """apispec's converter with typed nullable references and named enums."""
+
+    def field2nullable(self, field: fields.Field, ret: dict) -> dict:
+        """Return the nullability of ``field``; a reference becomes "it or null"."""
+        if not field.allow_none or self.openapi_version.major != 3 or (
+                self.openapi_version.minor != 0):
+            return super().field2nullable(field, ret)
+        if "$ref" in ret:
+            return {"anyOf": [{"$ref": ret.pop("$ref")}, _null_only()]}
+        if "allOf" in ret:  # a reference with siblings (a description) in 3.0
+            return {"anyOf": [*ret.pop("allOf"), _null_only()]}
+        return {"nullable": True}
 
     def field2choices(self, field: fields.Field, **kwargs: Any) -> dict:
         """Return the choices of ``field``: inline, or a ``$ref`` to its named component."""
@@ -65,6 +79,12 @@ class ClientFriendlyConverter(OpenAPIConverter):
         if name not in self.spec.components.schemas:
             self.spec.components.schema(name, component)
         return self.spec.components.get_ref("schema", name)
+
+
+def _null_only() -> dict:
+    """The second branch of a nullable reference: null, and nothing else (a new dict each
+    time, so the YAML dump writes no anchors)."""
+    return {"type": "object", "nullable": True, "enum": [None]}
 
 
 class SpecPlugin(MarshmallowPlugin):

@@ -68,13 +68,13 @@ def _schemas_in(node):
 
 
 def test_openapi_nullable_values_are_typed_for_client_generators(committed):
-    # A branch such as {type: object} would accept any object and give generators an
-    # untyped class: every anyOf is "this model or null".
+    # A branch such as {type: object, nullable: true} would accept any object and give
+    # generators an untyped class: every anyOf is "this model, or null and nothing else".
     unions = [node["anyOf"] for node in _schemas_in(committed["components"]) if "anyOf" in node]
     assert unions
     for branches in unions:
         assert len(branches) == 2 and "$ref" in branches[0], branches
-        assert branches[1] == {"type": "null"}, branches
+        assert branches[1] == {"type": "object", "nullable": True, "enum": [None]}, branches
     article = committed["components"]["schemas"]["Article"]["properties"]
     assert article["dateline"]["anyOf"][0] == {"$ref": "#/components/schemas/Dateline"}
 
