@@ -39,6 +39,16 @@ openapi: install
 examples: install
 	$(BIN)/python scripts/make_examples.py
 
+# Clients from openapi.yaml by openapi-generator: Python against a real gunicorn, and
+# typescript-fetch type-checked by tsc; plus the openapi-python-client test of make test.
+sdk-check: install
+	@if ! command -v java >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		echo "sdk-check skipped: it needs java (11+) and node with npm on PATH"; exit 0; fi; \
+	set -e; \
+	$(CODEGEN)/bin/python -m pip install --quiet -r requirements-sdk.lock; \
+	npm ci --prefix clients/typescript --no-audit --no-fund --silent; \
+	NEWSX_SDK_CHECK=1 $(BIN)/python -m pytest -q tests/sdk
+
 bench-quality: install
 	$(BIN)/python bench/quality.py seeds/gold.json
 

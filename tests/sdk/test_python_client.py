@@ -16,10 +16,9 @@ import sys
 import pytest
 
 from tests.conftest import ROOT
+from tests.sdk import CODEGEN_BIN
 
 pytestmark = pytest.mark.slow
-
-CODEGEN_BIN = ROOT / ".venv" / "codegen" / "bin"
 PACKAGE = "newsextract_client"
 
 
