@@ -26,12 +26,12 @@ from marshmallow import fields
 
 from schemas import ProblemSchema
 from schemas.examples import problem_example
+from schemas.extract import RULES_DOC
 
 from ..problems import PROBLEM_JSON
 
 View = TypeVar("View", bound=Callable[..., Any])
 
-RULES_DOC = "docs/extraction-rules.md"
 # Field metadata key: document the field's choices as the schema component of this name.
 ENUM_NAME = "enum_name"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,14 @@ def test_openapi_operations_have_descriptions_tags_and_a_relative_server(committ
 def test_openapi_problem_is_open_to_extension_members(committed):
     # RFC 9457 section 3.2: problem types may add members; clients must accept them.
     assert committed["components"]["schemas"]["Problem"]["additionalProperties"] is True
+
+
+def test_openapi_links_to_extraction_rules_resolve():
+    # The spec's descriptions send users to docs/extraction-rules.md#<section>.
+    rules = SPEC_FILE.parent / "docs" / "extraction-rules.md"
+    headings = {line[3:].strip().lower().replace(" ", "-")
+                for line in rules.read_text(encoding="utf-8").splitlines()
+                if line.startswith("## ")}
+    anchors = set(re.findall(r"docs/extraction-rules\.md#([a-z-]+)",
+                             SPEC_FILE.read_text(encoding="utf-8")))
+    assert anchors and anchors <= headings, anchors - headings
