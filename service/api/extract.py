@@ -7,18 +7,20 @@ import logging
 from flask import current_app, request
 from flask_smorest import Blueprint
 
-from schemas import ExtractResponseSchema, ProblemSchema
-from schemas.examples import REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
+from schemas import ExtractResponseSchema
+from schemas.examples import REQUEST_EXAMPLE, REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 
 from ..articles import Article
 from ..extractor import extract_article
 from ..observability.metrics import observe_article
-from ..problems import PROBLEM_JSON, PipelineUnavailableProblem
+from ..problems import PipelineUnavailableProblem
 from .article_input import read_article
+from .spec import RULES_DOC, document_problems
 
 logger = logging.getLogger(__name__)
 
-bp = Blueprint("extract", __name__, description="Extract structured facts from an article.")
+bp = Blueprint("extract", __name__, description="Extract structured facts from an article "
+                                               f"(the rules: {RULES_DOC}).")
 
 _REQUEST_BODY = {
     "required": True,
@@ -27,8 +29,7 @@ _REQUEST_BODY = {
         "text/plain": {"schema": {"type": "string"}, "example": REQUEST_TEXT_EXAMPLE},
         "application/json": {
             "schema": {"$ref": "#/components/schemas/ExtractRequest"},
-            "example": {"text": REQUEST_TEXT_EXAMPLE, "published": "2022-02-03",
-                        "id": "seed-000"},
+            "example": REQUEST_EXAMPLE,
         },
     },
 }
@@ -42,19 +43,21 @@ _ERRORS = {
 }
 
 
-def _document_errors(view):
-    for status, description in _ERRORS.items():
-        view = bp.alt_response(status, schema=ProblemSchema, content_type=PROBLEM_JSON,
-                               description=description)(view)
-    return view
-
-
 @bp.route("/v1/extract", methods=["POST"])
 @bp.doc(operationId="post_extract", requestBody=_REQUEST_BODY)
 @bp.response(200, ExtractResponseSchema, example=RESPONSE_EXAMPLE)
-@_document_errors
+@document_problems(bp, _ERRORS, instance="/v1/extract")
 def post_extract():
-    """Extract date, actors, locations, quotes and figures from one article."""
+    """Extract date, actors, locations, quotes and figures from one article.
+
+    Send the article as the whole `text/plain` body, or as JSON with its `text`, an
+    optional publication date (`published`, which overrides a ` date YYYY-MM-DD` header
+    line in the text) and an optional `id` echoed in the response. Relative dates are
+    resolved against the publication date, never against the server's clock.
+
+    Every item in the response carries `start`/`end` offsets into the exact text sent
+    (Python str indices, i.e. Unicode code points). Failures are problem+json bodies.
+    """
     article = read_article(request, max_chars=current_app.config["MAX_TEXT_CHARS"])
     nlp = current_app.extensions.get("newsx.nlp")
     if nlp is None:
