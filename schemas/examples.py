@@ -57,7 +57,7 @@ def problem_example(status: int, instance: str, *, detail: str | None = None) ->
         slug, title, default_detail, errors = None, phrase.phrase, phrase.description, None
     body: dict = {
         "type": PROBLEM_TYPE_BASE + slug if slug else "about:blank",
-        "title": title, "status": status, "detail": detail or default_detail,
+        "title": title, "status": int(status), "detail": detail or default_detail,
         "instance": instance,
     }
     if errors is not None:

@@ -8,14 +8,14 @@ import time
 from flask import current_app, request
 from flask_smorest import Blueprint
 
-from schemas import ProblemSchema
 from schemas.batch import BatchResponseSchema
-from schemas.examples import REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
+from schemas.examples import PROBLEM_TYPE_BASE, REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 
 from ..articles import is_problem, load_or_problem
 from ..extractor import extract_articles
-from ..problems import PROBLEM_JSON, ApiProblem, PipelineUnavailableProblem, ValidationProblem
+from ..problems import ApiProblem, PipelineUnavailableProblem, ValidationProblem
 from .article_input import read_json
+from .spec import document_problems
 
 logger = logging.getLogger(__name__)
 
@@ -54,19 +54,24 @@ _ERRORS = {
 }
 
 
-def _document_errors(view):
-    for status, description in _ERRORS.items():
-        view = bp.alt_response(status, schema=ProblemSchema, content_type=PROBLEM_JSON,
-                               description=description)(view)
-    return view
+_PATH = "/v1/extract/batch"
+# The 413 users meet most: too many articles (an oversized body is a plain 413).
+_EXAMPLES = {413: {
+    "type": PROBLEM_TYPE_BASE + BatchTooLargeProblem.slug, "title": BatchTooLargeProblem.title,
+    "status": 413, "detail": "The batch has 250 articles; the limit is 100.", "instance": _PATH}}
 
 
 @bp.route("/v1/extract/batch", methods=["POST"])
 @bp.doc(operationId="post_extract_batch", requestBody=_REQUEST_BODY)
 @bp.response(200, BatchResponseSchema, example=_RESPONSE_EXAMPLE)
-@_document_errors
+@document_problems(bp, _ERRORS, instance=_PATH, examples=_EXAMPLES)
 def post_extract_batch():
-    """Extract from up to BATCH_MAX_ARTICLES articles; entries keep the request's order."""
+    """Extract from up to BATCH_MAX_ARTICLES articles; entries keep the request's order.
+
+    Each entry is the article's result (the body POST /v1/extract answers) or its own
+    problem object with its status and id: one bad article never fails the batch. Short
+    articles are annotated together. The limits are in GET /v1/info.
+    """
     config = current_app.config
     request.max_content_length = config["BATCH_MAX_BYTES"]
     payloads = _articles(read_json(request), config["BATCH_MAX_ARTICLES"])

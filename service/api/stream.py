@@ -18,17 +18,16 @@ import orjson
 from flask import Response, current_app, request, stream_with_context
 from flask_smorest import Blueprint
 
-from schemas import ProblemSchema
 from schemas.batch import STREAM_LINE
 
 from ..articles import Article, ArticleProblem, load_or_problem, malformed
 from ..extractor import extract_item
 from ..problems import (
-    PROBLEM_JSON,
     EmptyBodyProblem,
     PipelineUnavailableProblem,
     UnsupportedMediaTypeProblem,
 )
+from .spec import document_problems
 
 logger = logging.getLogger(__name__)
 
@@ -65,19 +64,19 @@ _ERRORS = {
 }
 
 
-def _document_errors(view):
-    for status, description in _ERRORS.items():
-        view = bp.alt_response(status, schema=ProblemSchema, content_type=PROBLEM_JSON,
-                               description=description)(view)
-    return view
 
 
 @bp.route("/v1/extract/stream", methods=["POST"])
 @bp.doc(**_DOC)
 @bp.response(200, content_type=NDJSON)
-@_document_errors
+@document_problems(bp, _ERRORS, instance="/v1/extract/stream")
 def post_extract_stream():
-    """Extract from each line of an NDJSON body, answering each line as it completes."""
+    """Extract from each line of an NDJSON body, answering each line as it completes.
+
+    One article object per line; one line out per line in, in order, each a result or a
+    problem object with the line number. The body is read line by line, so memory stays
+    flat whatever its size; a client must read while it sends.
+    """
     if request.mimetype != NDJSON:
         raise UnsupportedMediaTypeProblem(
             f"Content-Type {request.content_type or '(none)'!r} is not supported; "

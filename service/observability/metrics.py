@@ -131,7 +131,11 @@ bp = Blueprint("metrics", __name__, description="Operational metrics.")
     "description": "Prometheus text exposition format: every worker's values added up.",
     "content": {"text/plain": {"schema": {"type": "string"}}}}})
 def get_metrics() -> Response:
-    """Requests by route and status, latency, extraction stages, article sizes."""
+    """Requests by route and status, latency, extraction stages, article sizes.
+
+    Prometheus metrics of every gunicorn worker, added up (prometheus_client's
+    multiprocess mode); off with NEWSX_METRICS=false.
+    """
     body, content_type = _metrics().render()
     return Response(body, content_type=content_type)
 

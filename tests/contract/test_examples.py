@@ -49,18 +49,18 @@ def test_openapi_every_problem_response_has_an_example(spec):
 
 
 @pytest.mark.parametrize(("path", "status"), sorted(_PROVOKE))
-def test_openapi_problem_example_is_the_real_response(spec, nlp, monkeypatch, caplog,
+def test_openapi_problem_example_is_the_real_response(spec, language, monkeypatch, caplog,
                                                       path, status):
     method, body, content_type = _PROVOKE[(path, status)]
     documented = spec["paths"][path][method.lower()]["responses"][str(status)]
     example = documented["content"][PROBLEM_JSON]["example"]
     app = create_app({"TESTING": False, "LOAD_PIPELINE": status != 503},
-                     nlp=None if status == 503 else nlp)
+                     nlp=None if status == 503 else language)
     if status == 500:
         def explode(*args, **kwargs):
             raise RuntimeError("example failure")
 
-        monkeypatch.setattr("service.api.extract.run", explode)
+        monkeypatch.setattr("service.api.extract.extract_article", explode)
     with caplog.at_level(logging.CRITICAL):
         response = app.test_client().open(path, method=method, data=body,
                                           content_type=content_type)

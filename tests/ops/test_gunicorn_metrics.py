@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.api.test_gunicorn_server import _free_port
+from tests.live_server import free_port as _free_port
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
