@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
+import orjson
 from flask import Request
 from marshmallow import ValidationError
 
@@ -22,6 +23,8 @@ from ..problems import (
 )
 
 _REQUEST_SCHEMA = ExtractRequestSchema()
+# A lone surrogate is no character: spaCy and the JSON encoder both refuse it (a 500 before).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +65,23 @@ def _decode(raw: bytes, charset: str) -> str:
     except LookupError as exc:
         raise UnsupportedMediaTypeProblem(f"Unknown charset {charset!r}.") from exc
     try:
-        return raw.decode(codec)
+        body = raw.decode(codec)
+    except LookupError as exc:  # a bytes-to-bytes codec: base64, rot13, zlib ...
+        raise UnsupportedMediaTypeProblem(f"Charset {charset!r} is not a text encoding.") from exc
     except UnicodeDecodeError as exc:
         raise InvalidEncodingProblem(
             f"The body is not valid {codec}: byte {exc.start} cannot be decoded.") from exc
+    surrogate = _SURROGATE.search(body)
+    if surrogate:  # utf-7, unicode_escape ... can spell one
+        raise InvalidEncodingProblem(
+            f"The body decodes to a lone surrogate at character {surrogate.start()}.")
+    return body
 
 
 def _from_json(body: str) -> ArticleInput:
-    try:
-        payload = json.loads(body)
-    except ValueError as exc:
+    try:  # orjson: refuses lone surrogates and nesting past 1,024 levels (no RecursionError)
+        payload = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
         raise MalformedJsonProblem(f"The body is not valid JSON: {exc}.") from exc
     if not isinstance(payload, dict):
         raise ValidationProblem("The JSON body must be an object with a 'text' field.",
