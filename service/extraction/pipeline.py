@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import extract_actors
 from .dates import extract_dates
+from .defuse import defuse
 from .entities import find_named_mentions
 from .errors import ModelLanguageError, ModelNotFoundError
 from .figures import extract_figures
@@ -84,7 +85,7 @@ def model_label(nlp: Language) -> str:
 def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
     """Extract every field from ``text``; ``published`` overrides the text's own date."""
     prepared = prepare(text)
-    doc = split_entities_at_gaps(annotate(nlp, prepared.masked))
+    doc = split_entities_at_gaps(annotate(nlp, defuse(prepared.masked)))
     anchor = published or prepared.published
     source = "request" if published else ("header" if prepared.published else None)
     mentions = find_named_mentions(doc)

@@ -21,7 +21,8 @@ _BOILERPLATE = frozenset(
     {"advertising", "advertisement", "sponsored", "sponsored content", "___", "---",
      "***", "share", "share this article", "related", "read more"}
 )
-_BYLINE_LINE = re.compile(r"^[ \t]*[—–-]*[ \t]*By[ \t]+(?P<body>[^\n]+)$", re.MULTILINE)
+# Possessive (*+): the same matches, without quadratic backtracking over a run of blanks.
+_BYLINE_LINE = re.compile(r"^[ \t]*+[—–-]*+[ \t]*+By[ \t]+(?P<body>[^\n]+)$", re.MULTILINE)
 # A byline name: two to four capitalised words ("Angela Charlton", "Jean-Yves Le Drian").
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|der|la|le|bin|al)){1,3}"
 _BYLINE_NAME = re.compile(rf"(?:^|(?<=\band )|(?<=, )|(?<=& ))(?P<name>{_NAME})")
@@ -32,6 +33,7 @@ _DATELINE = re.compile(
     r"\A(?P<place>[A-Z][A-Z .'’-]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?)"
     r"[ \t]*(?:\([A-Za-z .]+\))?[ \t]*[—–-]+[ \t]*"
 )
+_DATELINE_MAX = 160  # characters: "SAN JUAN CAPISTRANO, California (AP) —" is 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,8 @@ def _mask_photo_credits(text: str, chars: list[str]) -> list[Byline]:
 
 
 def _find_dateline(text: str, content_start: int) -> TextSpan | None:
-    match = _DATELINE.match(text[content_start:])
+    # A dateline is a short line; the regex backtracks cubically over a long run of spaces.
+    match = _DATELINE.match(text[content_start:content_start + _DATELINE_MAX])
     if not match:
         return None
     place = match.group("place").rstrip(" ,")
