@@ -16,6 +16,8 @@ class DefaultConfig:
     LOAD_PIPELINE: bool = True  # False serves /healthz and docs only; /readyz says 503
     MAX_CONTENT_LENGTH: int = 1_048_576  # bytes of request body (Flask enforces it: 413)
     MAX_TEXT_CHARS: int = 100_000  # characters of article text (413 problem)
+    TIME_BUDGET: float = 4.0  # CPU seconds per request, then a 422 problem; 0: none
+    BODY_TIMEOUT: float = 10.0  # seconds to receive a request body, then a 408 problem
     PROBLEM_TYPE_BASE: str = "https://newsextract.dev/problems/"
     LOG_LEVEL: str = "INFO"
     API_TITLE: str = "newsextract"
@@ -29,6 +31,7 @@ class DefaultConfig:
 
 
 _POSITIVE_INTS = ("MAX_CONTENT_LENGTH", "MAX_TEXT_CHARS")
+_SECONDS = ("TIME_BUDGET", "BODY_TIMEOUT")
 
 
 def check_config(config: Mapping[str, Any]) -> None:
@@ -37,6 +40,10 @@ def check_config(config: Mapping[str, Any]) -> None:
         value = config.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ValueError(f"NEWSX_{key} must be a positive integer, got {value!r}")
+    for key in _SECONDS:
+        value = config.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ValueError(f"NEWSX_{key} must be a number of seconds >= 0, got {value!r}")
     if not isinstance(config.get("SPACY_MODEL"), str) or not config["SPACY_MODEL"].strip():
         raise ValueError("NEWSX_SPACY_MODEL must name an installed spaCy pipeline package")
     if config.get("MATMUL") not in BACKENDS:

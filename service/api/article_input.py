@@ -13,6 +13,7 @@ from marshmallow import ValidationError
 
 from schemas import ExtractRequestSchema
 
+from ..body import read_body
 from ..problems import (
     EmptyBodyProblem,
     InvalidEncodingProblem,
@@ -34,7 +35,7 @@ class ArticleInput:
     id: str | None
 
 
-def read_article(request: Request, *, max_chars: int) -> ArticleInput:
+def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -> ArticleInput:
     """Parse and validate the body of POST /v1/extract."""
     mimetype = request.mimetype
     if mimetype not in ("text/plain", "application/json"):
@@ -42,7 +43,7 @@ def read_article(request: Request, *, max_chars: int) -> ArticleInput:
             f"Content-Type {request.content_type or '(none)'!r} is not supported; "
             "send text/plain (the article) or application/json ({\"text\": ...})."
         )
-    raw = request.get_data()  # Flask raises 413 past MAX_CONTENT_LENGTH
+    raw = read_body(request, timeout=body_timeout)  # 413 past MAX_CONTENT_LENGTH
     if not raw:
         raise EmptyBodyProblem("The request body is empty; send the article text.")
     body = _decode(raw, request.mimetype_params.get("charset", "utf-8"))

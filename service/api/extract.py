@@ -12,6 +12,7 @@ from schemas import ExtractResponseSchema, ProblemSchema
 from schemas.examples import REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 
 from .. import __version__
+from ..budget import within_budget
 from ..extraction import run
 from ..problems import PROBLEM_JSON, PipelineUnavailableProblem
 from .article_input import read_article
@@ -24,7 +25,8 @@ _REQUEST_BODY = {
     "required": True,
     "description": "The article: as the whole text/plain body, or as JSON.",
     "content": {
-        "text/plain": {"schema": {"type": "string"}, "example": REQUEST_TEXT_EXAMPLE},
+        "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": r"^\s*\S"},
+                       "example": REQUEST_TEXT_EXAMPLE},
         "application/json": {
             "schema": {"$ref": "#/components/schemas/ExtractRequest"},
             "example": {"text": REQUEST_TEXT_EXAMPLE, "published": "2022-02-03",
@@ -33,10 +35,13 @@ _REQUEST_BODY = {
     },
 }
 _ERRORS = {
-    400: "Empty body, malformed JSON or invalid UTF-8.",
+    400: "Empty body, malformed JSON, invalid UTF-8, or a body shorter than its "
+         "Content-Length.",
+    408: "The body did not arrive within NEWSX_BODY_TIMEOUT seconds.",
     413: "Body over MAX_CONTENT_LENGTH or text over MAX_TEXT_CHARS.",
     415: "Content-Type is neither text/plain nor application/json.",
-    422: "JSON fields missing, of the wrong type, unknown, or an invalid date.",
+    422: "JSON fields missing, of the wrong type, unknown, or an invalid date; or the "
+         "article took more than NEWSX_TIME_BUDGET CPU seconds (time-budget-exceeded).",
     500: "Unexpected failure (logged; no details in the body).",
     503: "The spaCy pipeline is not loaded.",
 }
@@ -50,12 +55,14 @@ def _document_errors(view):
 
 
 @bp.route("/v1/extract", methods=["POST"])
+@within_budget
 @bp.doc(operationId="post_extract", requestBody=_REQUEST_BODY)
 @bp.response(200, ExtractResponseSchema, example=RESPONSE_EXAMPLE)
 @_document_errors
 def post_extract():
     """Extract date, actors, locations, quotes and figures from one article."""
-    article = read_article(request, max_chars=current_app.config["MAX_TEXT_CHARS"])
+    article = read_article(request, max_chars=current_app.config["MAX_TEXT_CHARS"],
+                           body_timeout=current_app.config["BODY_TIMEOUT"])
     nlp = current_app.extensions.get("newsx.nlp")
     if nlp is None:
         raise PipelineUnavailableProblem("The pipeline is not loaded; retry when /readyz is 200.")

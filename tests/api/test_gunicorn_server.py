@@ -40,7 +40,8 @@ def _request(port: int, method: str, path: str, body: bytes | None = None,
 @pytest.fixture(scope="module")
 def server_port():
     port = _free_port()
-    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "1"}
+    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "1",
+           "NEWSX_BODY_TIMEOUT": "2"}
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "python:service.gunicorn_conf",
          "service.app:create_app()"],
@@ -88,3 +89,35 @@ def test_gunicorn_serves_docs_offline(server_port):
     status, _, body = _request(server_port, "GET", "/docs")
     assert status == 200 and b"/docs/assets/swagger-ui-bundle.js" in body
     assert _request(server_port, "GET", "/docs/assets/swagger-ui-bundle.js")[0] == 200
+
+
+def _raw_exchange(port: int, head: bytes, body: bytes, *, half_close: bool) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(head + body)
+        if half_close:
+            sock.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+            if b"\r\n\r\n" in b"".join(chunks) and not half_close:
+                break
+        return b"".join(chunks)
+
+
+def _head(length: int) -> bytes:
+    return (f"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+            f"Content-Length: {length}\r\n\r\n").encode()
+
+
+def test_gunicorn_answers_408_when_body_stalls(server_port):
+    started = time.monotonic()
+    reply = _raw_exchange(server_port, _head(1000), b"Putin said it.", half_close=False)
+    assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
+    assert b"application/problem+json" in reply
+    assert time.monotonic() - started < 15  # NEWSX_BODY_TIMEOUT=2 here, not forever
+
+
+def test_gunicorn_answers_400_when_body_shorter_than_content_length(server_port):
+    reply = _raw_exchange(server_port, _head(1000), b"Putin said it.", half_close=True)
+    assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
+    assert b"incomplete-body" in reply
