@@ -13,7 +13,8 @@ def _int_env(name: str, default: int) -> int:
     return int(value) if value.strip() else default
 
 
-bind = f"{os.environ.get('HOST', '0.0.0.0')}:{_int_env('PORT', 8000)}"
+# Every interface on purpose: the container's port is published; HOST=127.0.0.1 narrows it.
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{_int_env('PORT', 8000)}"  # nosec B104
 # One worker per core: extraction is CPU-bound, so more workers only queue for the CPU.
 workers = _int_env("WEB_CONCURRENCY", os.cpu_count() or 1)
 # gthread with one thread keeps HTTP keep-alive (the sync worker closes every connection).
