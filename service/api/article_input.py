@@ -72,6 +72,8 @@ def _decode(raw: bytes, charset: str) -> str:
     except UnicodeDecodeError as exc:
         raise InvalidEncodingProblem(
             f"The body is not valid {codec}: byte {exc.start} cannot be decoded.") from exc
+    except UnicodeError as exc:  # punycode, idna ... raise the base class
+        raise InvalidEncodingProblem(f"The body is not valid {codec}.") from exc
     surrogate = _SURROGATE.search(body)
     if surrogate:  # utf-7, unicode_escape ... can spell one
         raise InvalidEncodingProblem(

@@ -81,3 +81,10 @@ def test_post_extract_returns_200_when_header_date_at_calendar_edge(strict_clien
     response = _post(strict_client, text.encode(), "text/plain")
     assert response.status_code == 200
     assert response.get_json()["date"]["source"] == "header"
+
+
+@pytest.mark.parametrize("charset", ["punycode", "idna"])
+def test_post_extract_returns_400_when_codec_raises_plain_unicode_error(strict_client, charset):
+    response = _post(strict_client, b"\x00 \xff", f"text/plain; charset={charset}")
+    assert response.status_code == 400  # found by tests/api/test_fuzz_http.py
+    assert response.mimetype == PROBLEM
