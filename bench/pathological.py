@@ -12,6 +12,8 @@ no worker may die (the workers' pids before and after are compared).
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import random
 import sys
 import time
@@ -72,6 +74,7 @@ def in_process(selected: dict[str, tuple[bytes, str]]) -> list[tuple[str, int, f
     from service.app import create_app
 
     client = create_app({"TESTING": False}).test_client()
+    gc.freeze()  # as gunicorn's when_ready does: no collection walks the model's objects
     print(f"In process, one thread (NEWSX_TIME_BUDGET default), target: answered <= "
           f"{TARGET_S:g} s")
     print(f"  {'case':<24}{'status':>7}{'wall s':>8}{'CPU s':>7}  type")
@@ -83,17 +86,22 @@ def in_process(selected: dict[str, tuple[bytes, str]]) -> list[tuple[str, int, f
         kind = (response.get_json(silent=True) or {}).get("type", "")
         print(f"  {name:<24}{response.status_code:>7}{wall:>8.2f}{cpu:>7.2f}  "
               f"{kind.rsplit('/', 1)[-1] if response.status_code != 200 else ''}", flush=True)
-        rows.append((name, response.status_code, wall))
-    worst = max(rows, key=lambda r: r[2])
+        rows.append((name, response.status_code, wall, cpu))
+    worst_cpu = max(rows, key=lambda r: r[3])
+    worst_wall = max(rows, key=lambda r: r[2])
     fives = sum(1 for r in rows if r[1] >= 500)
-    print(f"  worst: {worst[0]} {worst[2]:.2f} s (target <= {TARGET_S:g} s: "
-          f"{'ok' if worst[2] <= TARGET_S else 'MISSED'}); 5xx: {fives}")
+    # CPU seconds of this thread are the one-core time; wall time also counts waiting for
+    # a core that other processes hold (see the load average).
+    print(f"  worst on one core (CPU): {worst_cpu[0]} {worst_cpu[3]:.2f} s (target <= "
+          f"{TARGET_S:g} s: {'ok' if worst_cpu[3] <= TARGET_S else 'MISSED'}); worst wall: "
+          f"{worst_wall[0]} {worst_wall[2]:.2f} s at load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; 5xx: {fives}")
     return rows
 
 
 def over_http(selected: dict[str, tuple[bytes, str]]) -> None:
-    print("Over HTTP, gunicorn 2 workers")
-    with gunicorn(2) as (port, master):
+    print("Over HTTP, gunicorn 2 workers (recycling off: a changed pid is a dead worker)")
+    with gunicorn(2, GUNICORN_MAX_REQUESTS="0", GUNICORN_MAX_WORKER_RSS_MB="0") as (port, master):
         before = workers_of(master)
         fives = lost = 0
         for name, (body, content_type) in selected.items():
@@ -113,13 +121,15 @@ def over_http(selected: dict[str, tuple[bytes, str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--http", action="store_true", help="also through gunicorn")
+    parser.add_argument("--http-only", action="store_true", help="skip the in-process run")
     parser.add_argument("--only", help="comma-separated case names")
     args = parser.parse_args()
     selected = cases()
     if args.only:
         selected = {k: v for k, v in selected.items() if k in args.only.split(",")}
-    in_process(selected)
-    if args.http:
+    if not args.http_only:
+        in_process(selected)
+    if args.http or args.http_only:
         over_http(selected)
 
 

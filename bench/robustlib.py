@@ -7,6 +7,7 @@ import http.client
 import os
 import socket
 import subprocess
+import time
 from collections.abc import Iterator
 
 from bench.speedlib import loadgen, memory
@@ -26,6 +27,9 @@ def gunicorn(workers: int, port: int | None = None, **env: str) -> Iterator[tupl
         os.environ.clear()
         os.environ.update(saved)
     try:
+        deadline = time.monotonic() + 60  # /readyz answers once the first worker is up
+        while len(memory.children(proc.pid)) < workers and time.monotonic() < deadline:
+            time.sleep(0.05)
         yield port, proc.pid
     finally:
         loadgen.stop_server(proc)
