@@ -19,6 +19,8 @@ class DefaultConfig:
     MAX_TEXT_CHARS: int = 100_000  # characters of article text (413 problem)
     BATCH_MAX_ARTICLES: int = 100  # articles in one POST /v1/extract/batch (413 problem)
     BATCH_MAX_BYTES: int = 10_485_760  # body of one batch, bytes (413); streams: none
+    TIME_BUDGET: float = 4.0  # CPU seconds per request, then a 422 problem; 0: none
+    BODY_TIMEOUT: float = 10.0  # seconds to receive a request body, then a 408 problem
     PROBLEM_TYPE_BASE: str = "https://newsextract.dev/problems/"
     LOG_LEVEL: str = "INFO"  # any case: debug, info, warning, error, critical
     # --- operations (service/settings.py checks these) ---
@@ -41,6 +43,7 @@ class DefaultConfig:
 
 _POSITIVE_INTS = ("MAX_CONTENT_LENGTH", "MAX_TEXT_CHARS", "BATCH_MAX_ARTICLES",
                   "BATCH_MAX_BYTES")
+_SECONDS = ("TIME_BUDGET", "BODY_TIMEOUT")
 
 
 def check_config(config: MutableMapping[str, Any]) -> None:
@@ -52,6 +55,10 @@ def check_config(config: MutableMapping[str, Any]) -> None:
         value = config.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ValueError(f"NEWSX_{key} must be a positive integer, got {value!r}")
+    for key in _SECONDS:
+        value = config.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ValueError(f"NEWSX_{key} must be a number of seconds >= 0, got {value!r}")
     if not isinstance(config.get("SPACY_MODEL"), str) or not config["SPACY_MODEL"].strip():
         raise ValueError("NEWSX_SPACY_MODEL must name an installed spaCy pipeline package")
     if config.get("MATMUL") not in BACKENDS:

@@ -40,6 +40,14 @@ class InvalidEncodingProblem(ApiProblem):
     status, title, slug = 400, "Invalid text encoding", "invalid-encoding"
 
 
+class IncompleteBodyProblem(ApiProblem):
+    status, title, slug = 400, "Incomplete body", "incomplete-body"
+
+
+class RequestTimeoutProblem(ApiProblem):
+    status, title, slug = 408, "Request body too slow", "body-timeout"
+
+
 class UnsupportedMediaTypeProblem(ApiProblem):
     status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
 
@@ -50,6 +58,10 @@ class ValidationProblem(ApiProblem):
 
 class TextTooLongProblem(ApiProblem):
     status, title, slug = 413, "Text too long", "text-too-long"
+
+
+class TimeBudgetProblem(ApiProblem):
+    status, title, slug = 422, "Article too costly", "time-budget-exceeded"
 
 
 class PipelineUnavailableProblem(ApiProblem):

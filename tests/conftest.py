@@ -49,3 +49,9 @@ def client(app):
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def strict_app(nlp):
+    """TESTING off: an unexpected exception is answered as the real 500, not raised."""
+    return create_app({"TESTING": False}, nlp=nlp)

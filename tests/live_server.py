@@ -52,7 +52,8 @@ def _wait_until_ready(process: subprocess.Popen, port: int, timeout: float = 90)
 def live_server_port():
     """Port of one gunicorn worker started as `make run` starts it; stopped after the session."""
     port = free_port()
-    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "1"}
+    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "1",
+           "NEWSX_BODY_TIMEOUT": "2"}  # the slow-body tests wait 2 s, not the default 10
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "python:service.gunicorn_conf",
          "service.app:create_app()"],

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import codecs
-import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
+import orjson
 from flask import Request
 from marshmallow import ValidationError
 
 from schemas import ExtractRequestSchema
 
+from ..body import read_body
 from ..problems import (
     EmptyBodyProblem,
     InvalidEncodingProblem,
@@ -22,6 +24,8 @@ from ..problems import (
 )
 
 _REQUEST_SCHEMA = ExtractRequestSchema()
+# A lone surrogate is no character: spaCy and the JSON encoder both refuse it (a 500 before).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +35,7 @@ class ArticleInput:
     id: str | None
 
 
-def read_article(request: Request, *, max_chars: int) -> ArticleInput:
+def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -> ArticleInput:
     """Parse and validate the body of POST /v1/extract."""
     mimetype = request.mimetype
     if mimetype not in ("text/plain", "application/json"):
@@ -39,7 +43,7 @@ def read_article(request: Request, *, max_chars: int) -> ArticleInput:
             f"Content-Type {request.content_type or '(none)'!r} is not supported; "
             "send text/plain (the article) or application/json ({\"text\": ...})."
         )
-    raw = request.get_data()  # Flask raises 413 past MAX_CONTENT_LENGTH
+    raw = read_body(request, timeout=body_timeout)  # 413 past MAX_CONTENT_LENGTH
     if not raw:
         raise EmptyBodyProblem("The request body is empty; send the article text.")
     body = _decode(raw, request.mimetype_params.get("charset", "utf-8"))
@@ -66,9 +70,9 @@ def read_json(request: Request) -> object:
     if not raw:
         raise EmptyBodyProblem("The request body is empty.")
     body = _decode(raw, request.mimetype_params.get("charset", "utf-8"))
-    try:
-        return json.loads(body)
-    except ValueError as exc:
+    try:  # orjson, as for one article: no RecursionError on deep nesting
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
         raise MalformedJsonProblem(f"The body is not valid JSON: {exc}.") from exc
 
 
@@ -78,16 +82,25 @@ def _decode(raw: bytes, charset: str) -> str:
     except LookupError as exc:
         raise UnsupportedMediaTypeProblem(f"Unknown charset {charset!r}.") from exc
     try:
-        return raw.decode(codec)
+        body = raw.decode(codec)
+    except LookupError as exc:  # a bytes-to-bytes codec: base64, rot13, zlib ...
+        raise UnsupportedMediaTypeProblem(f"Charset {charset!r} is not a text encoding.") from exc
     except UnicodeDecodeError as exc:
         raise InvalidEncodingProblem(
             f"The body is not valid {codec}: byte {exc.start} cannot be decoded.") from exc
+    except UnicodeError as exc:  # punycode, idna ... raise the base class
+        raise InvalidEncodingProblem(f"The body is not valid {codec}.") from exc
+    surrogate = _SURROGATE.search(body)
+    if surrogate:  # utf-7, unicode_escape ... can spell one
+        raise InvalidEncodingProblem(
+            f"The body decodes to a lone surrogate at character {surrogate.start()}.")
+    return body
 
 
 def _from_json(body: str) -> ArticleInput:
-    try:
-        payload = json.loads(body)
-    except ValueError as exc:
+    try:  # orjson: refuses lone surrogates and nesting past 1,024 levels (no RecursionError)
+        payload = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
         raise MalformedJsonProblem(f"The body is not valid JSON: {exc}.") from exc
     if not isinstance(payload, dict):
         raise ValidationProblem("The JSON body must be an object with a 'text' field.",

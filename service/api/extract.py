@@ -11,6 +11,7 @@ from schemas import ExtractResponseSchema
 from schemas.examples import REQUEST_EXAMPLE, REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 
 from ..articles import Article
+from ..budget import within_budget
 from ..extractor import extract_article
 from ..observability.metrics import observe_article
 from ..problems import PipelineUnavailableProblem
@@ -26,7 +27,8 @@ _REQUEST_BODY = {
     "required": True,
     "description": "The article: as the whole text/plain body, or as JSON.",
     "content": {
-        "text/plain": {"schema": {"type": "string"}, "example": REQUEST_TEXT_EXAMPLE},
+        "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": r"^\s*\S"},
+                       "example": REQUEST_TEXT_EXAMPLE},
         "application/json": {
             "schema": {"$ref": "#/components/schemas/ExtractRequest"},
             "example": REQUEST_EXAMPLE,
@@ -34,16 +36,20 @@ _REQUEST_BODY = {
     },
 }
 _ERRORS = {
-    400: "Empty body, malformed JSON or invalid UTF-8.",
+    400: "Empty body, malformed JSON, invalid UTF-8, or a body shorter than its "
+         "Content-Length.",
+    408: "The body did not arrive within NEWSX_BODY_TIMEOUT seconds.",
     413: "Body over MAX_CONTENT_LENGTH or text over MAX_TEXT_CHARS.",
     415: "Content-Type is neither text/plain nor application/json.",
-    422: "JSON fields missing, of the wrong type, unknown, or an invalid date.",
+    422: "JSON fields missing, of the wrong type, unknown, or an invalid date; or the "
+         "article took more than NEWSX_TIME_BUDGET CPU seconds (time-budget-exceeded).",
     500: "Unexpected failure (logged; no details in the body).",
     503: "The spaCy pipeline is not loaded.",
 }
 
 
 @bp.route("/v1/extract", methods=["POST"])
+@within_budget
 @bp.doc(operationId="post_extract", requestBody=_REQUEST_BODY)
 @bp.response(200, ExtractResponseSchema, example=RESPONSE_EXAMPLE)
 @document_problems(bp, _ERRORS, instance="/v1/extract")
@@ -58,7 +64,8 @@ def post_extract():
     Every item in the response carries `start`/`end` offsets into the exact text sent
     (Python str indices, i.e. Unicode code points). Failures are problem+json bodies.
     """
-    article = read_article(request, max_chars=current_app.config["MAX_TEXT_CHARS"])
+    article = read_article(request, max_chars=current_app.config["MAX_TEXT_CHARS"],
+                           body_timeout=current_app.config["BODY_TIMEOUT"])
     nlp = current_app.extensions.get("newsx.nlp")
     if nlp is None:
         raise PipelineUnavailableProblem("The pipeline is not loaded; retry when /readyz is 200.")

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .defuse import defuse
 from .errors import ModelLanguageError, ModelNotFoundError
 from .preprocess import prepare
 from .records import ExtractionResult
@@ -82,14 +83,16 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
 
 def annotate_text(nlp: Language, masked: str) -> Doc:
     """The Doc every extractor reads: ``masked`` annotated as ``build_nlp`` set it up
-    (``runtime.parsing``; no lemmatizer run), entities cut at whitespace tokens."""
-    return split_entities_at_gaps(annotate(nlp, masked))
+    (``runtime.parsing``; no lemmatizer run), entities cut at whitespace tokens.
+    Pathological runs are blanked first (``defuse``: same length, so offsets hold)."""
+    return split_entities_at_gaps(annotate(nlp, defuse(masked)))
 
 
 def annotate_texts(nlp: Language, masked: list[str]) -> list[Doc]:
     """``[annotate_text(nlp, m) for m in masked]``, with short texts' spaCy work batched
     across articles (``runtime.batching``); each Doc equals ``annotate_text``'s."""
-    return [split_entities_at_gaps(doc) for doc in annotate_many(nlp, masked)]
+    return [split_entities_at_gaps(doc)
+            for doc in annotate_many(nlp, [defuse(text) for text in masked])]
 
 
 def split_entities_at_gaps(doc: Doc) -> Doc:

@@ -23,7 +23,8 @@ _BOILERPLATE = frozenset(
     {"advertising", "advertisement", "sponsored", "sponsored content", "___", "---",
      "***", "share", "share this article", "related", "read more"}
 )
-_BYLINE_LINE = re.compile(r"^[ \t]*[—–-]*[ \t]*By[ \t]+(?P<body>[^\n]+)$", re.MULTILINE)
+# Possessive (*+): the same matches, without quadratic backtracking over a run of blanks.
+_BYLINE_LINE = re.compile(r"^[ \t]*+[—–-]*+[ \t]*+By[ \t]+(?P<body>[^\n]+)$", re.MULTILINE)
 # "(AP/Vadim Ghirda)", "(The New York Times/Lynsey Addario)"
 _PHOTO_CREDIT = re.compile(r"\((?P<agency>[^()\n/]{1,60})/(?P<name>[^()\n/]{2,80})\)")
 # "THE HAGUE, Netherlands (AP) —" at the very start of the content.
@@ -31,6 +32,7 @@ _DATELINE = re.compile(
     r"\A(?P<place>[A-Z][A-Z .'’-]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?)"
     r"[ \t]*(?:\([A-Za-z .]+\))?[ \t]*[—–-]+[ \t]*"
 )
+_DATELINE_MAX = 160  # characters: "SAN JUAN CAPISTRANO, California (AP) —" is 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,8 @@ def _mask_photo_credits(text: str, chars: list[str]) -> list[Byline]:
 
 
 def _find_dateline(text: str, content_start: int) -> TextSpan | None:
-    match = _DATELINE.match(text[content_start:])
+    # A dateline is a short line; the regex backtracks cubically over a long run of spaces.
+    match = _DATELINE.match(text[content_start:content_start + _DATELINE_MAX])
     if not match:
         return None
     place = match.group("place").rstrip(" ,")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import time
 
 import pytest
 
@@ -55,3 +57,35 @@ def test_gunicorn_batch_returns_one_entry_per_article(live_server_port):
                                          body.encode(), "application/json")
     assert status == 200 and content_type.startswith("application/json")
     assert [r.get("status") for r in json.loads(raw)["results"]] == [None, 422]
+
+
+def _raw_exchange(port: int, head: bytes, body: bytes, *, half_close: bool) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(head + body)
+        if half_close:
+            sock.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+            if b"\r\n\r\n" in b"".join(chunks) and not half_close:
+                break
+        return b"".join(chunks)
+
+
+def _head(length: int) -> bytes:
+    return (f"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+            f"Content-Length: {length}\r\n\r\n").encode()
+
+
+def test_gunicorn_answers_408_when_body_stalls(live_server_port):
+    started = time.monotonic()
+    reply = _raw_exchange(live_server_port, _head(1000), b"Putin said it.", half_close=False)
+    assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
+    assert b"application/problem+json" in reply
+    assert time.monotonic() - started < 15  # NEWSX_BODY_TIMEOUT=2 here, not forever
+
+
+def test_gunicorn_answers_400_when_body_shorter_than_content_length(live_server_port):
+    reply = _raw_exchange(live_server_port, _head(1000), b"Putin said it.", half_close=True)
+    assert reply.startswith(b"HTTP/1.1 400"), reply[:200]
+    assert b"incomplete-body" in reply

@@ -29,3 +29,16 @@ def test_prepare_masks_bylines_and_credits():
 @pytest.mark.parametrize("text", ["", "ÉCOLE ÉTÉ STRASSE", "ß" * 10, "🙂 HELLO WORLD 🙂"])
 def test_prepare_keeps_length(text):
     assert len(prepare(text).masked) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A" + " " * 50_000 + "x",  # the dateline regex backtracked cubically (hours)
+    "\t" * 50_000 + "\n",  # the byline regex backtracked quadratically (38 s at 100k)
+    "— By" + " \t" * 25_000 + "\n",
+])
+def test_prepare_is_linear_on_long_blank_runs(text):
+    # Not a timing assertion: the quadratic versions run for minutes, so a hang fails
+    # by pytest's own timeout in CI; here we check the result is still right.
+    prepared = prepare(text)
+    assert len(prepared.masked) == len(text)
+    assert prepared.dateline is None

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.live_server import free_port as _free_port
 from tests.conftest import ROOT
+from tests.live_server import free_port as _free_port
 
 pytestmark = pytest.mark.slow
 
