@@ -52,6 +52,6 @@ def seed_texts() -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def strict_app(nlp):
+def strict_app(language):
     """TESTING off: an unexpected exception is answered as the real 500, not raised."""
-    return create_app({"TESTING": False}, nlp=nlp)
+    return create_app({"TESTING": False}, nlp=language)

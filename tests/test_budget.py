@@ -40,14 +40,14 @@ def test_cpu_budget_zero_sets_no_budget():
         _spin(0.1)
 
 
-def test_post_extract_returns_422_when_time_budget_exceeded(nlp, seed_texts):
-    client = create_app({"TESTING": True, "TIME_BUDGET": 0.01}, nlp=nlp).test_client()
+def test_post_extract_returns_422_when_time_budget_exceeded(language, seed_texts):
+    client = create_app({"TESTING": True, "TIME_BUDGET": 0.01}, nlp=language).test_client()
     text = "\n\n".join(seed_texts.values())
     response = client.post("/v1/extract", data=text.encode(), content_type="text/plain")
     assert response.status_code == 422
     assert response.mimetype == "application/problem+json"
     assert response.get_json()["type"].endswith("/time-budget-exceeded")
-    relaxed = create_app({"TESTING": True, "TIME_BUDGET": 0}, nlp=nlp).test_client()
+    relaxed = create_app({"TESTING": True, "TIME_BUDGET": 0}, nlp=language).test_client()
     assert relaxed.post("/v1/extract", data=text.encode(),
                         content_type="text/plain").status_code == 200
 

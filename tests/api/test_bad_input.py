@@ -8,11 +8,11 @@ PROBLEM = "application/problem+json"
 
 
 @pytest.fixture()
-def strict_client(nlp):
+def strict_client(language):
     """TESTING off: an unexpected exception is answered as the real 500, not raised."""
     from service.app import create_app
 
-    return create_app({"TESTING": False}, nlp=nlp).test_client()
+    return create_app({"TESTING": False}, nlp=language).test_client()
 
 
 def _post(client, body: bytes, content_type: str):
