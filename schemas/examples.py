@@ -23,7 +23,8 @@ PROBLEM_TYPE_BASE = "https://newsextract.dev/problems/"
 # status -> (slug or None for about:blank, title, detail, errors or None)
 _PROBLEMS: dict[int, tuple[str | None, str, str, dict[str, list[str]] | None]] = {
     400: ("malformed-json", "Malformed JSON",
-          "The body is not valid JSON: Expecting value: line 1 column 10 (char 9).", None),
+          "The body is not valid JSON: unexpected character, expected a JSON value: "
+          "line 1 column 10 (char 9).", None),
     413: ("text-too-long", "Text too long",
           "The text has 120000 characters; the limit is 100000.", None),
     415: ("unsupported-media-type", "Unsupported media type",

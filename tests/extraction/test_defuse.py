@@ -57,8 +57,8 @@ def test_defuse_changes_no_seed(seed_texts):
     'Putin said "' + "!" * 2_000 + '" on Monday.',
     '“We will win,” Putin said. ' + "(" * 500 + "\n\n“We will not give up this fight,” Biden said.",
 ])
-def test_run_keeps_offsets_exact_on_pathological_runs(nlp, text):
-    result = run(nlp, text)
+def test_run_keeps_offsets_exact_on_pathological_runs(language, text):
+    result = run(language, text)
     for quote in result.quotes:
         assert text[quote.start_char:quote.end_char] == quote.text
     for actor in result.actors:
@@ -67,7 +67,7 @@ def test_run_keeps_offsets_exact_on_pathological_runs(nlp, text):
 
 
 @pytest.mark.model
-def test_run_still_pairs_quotes_next_to_a_blanked_run(nlp):
+def test_run_still_pairs_quotes_next_to_a_blanked_run(language):
     second = "We will not give up this fight,"
     text = '“We will win,” Putin said. ' + "(" * 500 + f"\n\n“{second}” Biden said."
-    assert [q.text for q in run(nlp, text).quotes] == ["We will win,", second]
+    assert [q.text for q in run(language, text).quotes] == ["We will win,", second]
