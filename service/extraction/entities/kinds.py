@@ -107,8 +107,11 @@ def decide_kind(doc: Doc, group: list[Candidate]) -> str | None:
         score["location"] += 3
     if not score:
         return None
-    # Ties: person over place over organization (the model over-uses ORG).
-    return max(("person", "organization", "location"), key=lambda k: score[k])
+    # Ties: a full name is a person ("from Rick Halloway"), a lone word a place
+    # before a person ("EDMONTON, Ky"); an organization before a place.
+    order = ("person", "organization", "location") if len(name.split()) > 1 else (
+        "organization", "location", "person")
+    return max(order, key=lambda k: score[k])
 
 
 def _gazetteer_says_place(name: str, group: list[Candidate], acronym: bool) -> bool:
