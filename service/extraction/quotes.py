@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .attribution import Attribution, Attributor, is_reporting
+from .indirect_quotes import add_indirect
 from .quote_marks import MarkedSpan, find_marked_spans
 from .records import Actor, Quote, Speaker
 from .speakers import SpeakerResolver
@@ -42,8 +43,9 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.strip() for w in entries("title_words.txt"))
 
 
-def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
-    """Return the quotations in ``doc`` in text order, each with its cue and speaker."""
+def extract_quotes(doc: Doc, *, actors: list[Actor], indirect: bool = True) -> list[Quote]:
+    """Return the quotations in ``doc`` in text order, each with its cue and speaker;
+    with ``indirect``, reported speech without marks too (``indirect_quotes``)."""
     text = doc.text  # Doc.text joins every token: read it once
     if not len(doc):
         return []
@@ -53,12 +55,13 @@ def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
     _continue_speakers(text, found, attributor)
     found = sorted([*found, *_colon_quotes(doc, text, spans, attributor)],
                    key=lambda item: item.span.start)
-    if not found:
+    if not found and not indirect:
         return []
     resolver = SpeakerResolver(doc, text, actors, is_reporting)
     for item in found:
         _resolve(item, resolver)
-    return [_to_record(text, n, item) for n, item in enumerate(found, start=1)]
+    quotes = [_to_record(text, n, item) for n, item in enumerate(found, start=1)]
+    return add_indirect(doc, text, spans, quotes, resolver) if indirect else quotes
 
 
 def _find_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
