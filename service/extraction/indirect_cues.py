@@ -33,7 +33,7 @@ class Reported:
     start: int
     end: int
     cue: Token  # the verb, the noun of speech, or "according"
-    how: str  # verb | noun | according
+    how: str  # verb | noun | according | object (a noun phrase: indirect_objects)
     speech: bool  # a verb of saying (else one of stance, which needs a holder)
 
 
@@ -80,7 +80,8 @@ def _complement(clause: Token, seen: set[tuple[int, str]]) -> Reported | None:
     start = min(c.left_edge.i for c in siblings)
     end = max(c.right_edge.i for c in siblings) + 1
     how = "noun" if head.pos_ == "NOUN" else "verb"
-    return _trimmed(start, end, head, how, how == "noun" or is_reporting(head))
+    speech = how == "noun" or is_reporting(head) or lemma(head).lower() in directive_lemmas()
+    return trimmed(start, end, head, how, speech)
 
 
 def _cues(head: Token, clause: Token) -> bool:
@@ -92,7 +93,7 @@ def _cues(head: Token, clause: Token) -> bool:
     if not is_verb(head):
         return False
     if clause.dep_ == "xcomp":
-        return lemma(head).lower() in directive_lemmas() and \
+        return lemma(head).lower() in directive_lemmas() | stance_lemmas() and \
             any(c.lower_ == "to" for c in clause.children)
     return is_reporting(head) or lemma(head).lower() in stance_lemmas()
 
@@ -109,8 +110,8 @@ def _parenthetical(verb: Token) -> Reported | None:
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     inner_lo, inner_hi = verb.left_edge.i, verb.right_edge.i + 1
     if inner_lo - lo >= hi - inner_hi:
-        return _trimmed(lo, inner_lo, verb, "verb", True)
-    return _trimmed(inner_hi, hi, verb, "verb", True)
+        return trimmed(lo, inner_lo, verb, "verb", True)
+    return trimmed(inner_hi, hi, verb, "verb", True)
 
 
 def _according(token: Token) -> Reported | None:
@@ -125,11 +126,11 @@ def _according(token: Token) -> Reported | None:
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     inner_lo, inner_hi = token.left_edge.i, token.right_edge.i + 1
     if inner_lo - lo >= hi - inner_hi:
-        return _trimmed(lo, inner_lo, token, "according", True)
-    return _trimmed(inner_hi, hi, token, "according", True)
+        return trimmed(lo, inner_lo, token, "according", True)
+    return trimmed(inner_hi, hi, token, "according", True)
 
 
-def _trimmed(start: int, end: int, cue: Token, how: str, speech: bool) -> Reported | None:
+def trimmed(start: int, end: int, cue: Token, how: str, speech: bool) -> Reported | None:
     """The content without the "that", commas and dashes around it."""
     doc = cue.doc
     while start < end and (doc[start].lower_ in _OPENERS or doc[start].is_space):

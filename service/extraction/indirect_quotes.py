@@ -17,13 +17,15 @@ from spacy.tokens import Doc
 from .attribution import Attributor
 from .attribution_base import Attribution
 from .indirect_cues import Reported, reported_clauses
+from .indirect_objects import reported_objects
 from .quote_marks import MarkedSpan
 from .records import Quote
 from .speakers import SpeakerResolver
 
 KIND = "indirect"
-# Words of its own, outside marks, that a reported clause needs to be a quote.
+# Words of its own, outside marks, that a reported clause (a noun phrase) needs.
 _FEWEST_WORDS = 3
+_FEWEST_OBJECT_WORDS = 2
 # A line this long or longer is a paragraph, never a headline.
 _HEADLINE_WORDS = 25
 _SENTENCE_CLOSE = tuple(".!?\"”’)")
@@ -58,7 +60,8 @@ def add_indirect(doc: Doc, text: str, spans: list[MarkedSpan], quotes: list[Quot
     finder = _Finder(doc, text, spans)
     taken: list[tuple[int, int]] = []
     indirect: list[Quote] = []
-    candidates = [c for c in reported_clauses(doc) if _eligible(finder, text, c)]
+    candidates = [c for c in [*reported_clauses(doc), *reported_objects(doc)]
+                  if _eligible(finder, text, c)]
     candidates.sort(key=lambda c: (doc[c.start].idx - doc[c.end - 1].idx, doc[c.start].idx))
     for item in candidates:
         bounds = _content_bounds(doc, text, item, quotes)
@@ -101,7 +104,7 @@ def _content_bounds(doc: Doc, text: str, item: Reported,
     for quote in sorted(inside, key=lambda q: -q.start_char):
         outside = outside[:quote.start_char - start] + " " + outside[quote.end_char - start:]
     words = [w for w in outside.split() if any(c.isalnum() for c in w)]
-    if len(words) < _FEWEST_WORDS:
+    if len(words) < (_FEWEST_OBJECT_WORDS if item.how == "object" else _FEWEST_WORDS):
         return None
     stripped = text[start:end].rstrip(" ,;:—–-")
     return start, start + len(stripped)
