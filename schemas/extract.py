@@ -11,6 +11,14 @@ from .mentions import ActorSchema, DateMentionSchema, FigureSchema, LocationSche
 EXTRACTOR_NAMES = ("date", "actors", "locations", "quotes", "figures")
 
 
+class QuoteOptionsSchema(Schema):
+    """What the quotes field holds."""
+
+    indirect = fields.Boolean(load_default=True, metadata={
+        "description": "Include reported speech without quotation marks (kind indirect).",
+        "example": True})
+
+
 class ExtractRequestSchema(Schema):
     """The JSON form of a request; a text/plain body is the article itself."""
 
@@ -24,6 +32,9 @@ class ExtractRequestSchema(Schema):
     id = fields.String(load_default=None, validate=validate.Length(max=200), metadata={
         "description": "Caller's id for the article, echoed in the response.",
         "example": "seed-000"})
+    quotes = fields.Nested(QuoteOptionsSchema, load_default=None, metadata={
+        "description": "Quote options; absent: the query parameter indirect_quotes, "
+                       "else every kind.", "example": {"indirect": True}})
 
     @validates("text")
     def _text_has_content(self, value: str, **_: object) -> None:
@@ -91,4 +102,5 @@ class ExtractResponseSchema(Schema):
     meta = fields.Nested(MetaSchema, required=True)
 
 
-__all__ = ["EXTRACTOR_NAMES", "ExtractRequestSchema", "ExtractResponseSchema", "TextSpanSchema"]
+__all__ = ["EXTRACTOR_NAMES", "ExtractRequestSchema", "ExtractResponseSchema", "QuoteOptionsSchema",
+           "TextSpanSchema"]

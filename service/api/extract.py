@@ -14,7 +14,7 @@ from schemas.examples import REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 from .. import __version__
 from ..extraction import run
 from ..problems import PROBLEM_JSON, PipelineUnavailableProblem
-from .article_input import read_article
+from .article_input import INDIRECT_PARAMETER, read_article
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,12 @@ _REQUEST_BODY = {
         },
     },
 }
+_PARAMETERS = [{
+    "name": INDIRECT_PARAMETER, "in": "query", "required": False,
+    "description": "false leaves out quotes of kind indirect (reported speech without "
+                   "quotation marks); a JSON body's quotes.indirect wins. Default true.",
+    "schema": {"type": "boolean", "default": True},
+}]
 _ERRORS = {
     400: "Empty body, malformed JSON or invalid UTF-8.",
     413: "Body over MAX_CONTENT_LENGTH or text over MAX_TEXT_CHARS.",
@@ -50,7 +56,7 @@ def _document_errors(view):
 
 
 @bp.route("/v1/extract", methods=["POST"])
-@bp.doc(operationId="post_extract", requestBody=_REQUEST_BODY)
+@bp.doc(operationId="post_extract", requestBody=_REQUEST_BODY, parameters=_PARAMETERS)
 @bp.response(200, ExtractResponseSchema, example=RESPONSE_EXAMPLE)
 @_document_errors
 def post_extract():
@@ -60,7 +66,8 @@ def post_extract():
     if nlp is None:
         raise PipelineUnavailableProblem("The pipeline is not loaded; retry when /readyz is 200.")
     started = time.perf_counter()
-    result = run(nlp, article.text, published=article.published)
+    result = run(nlp, article.text, published=article.published,
+                 indirect_quotes=article.indirect_quotes)
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     logger.info("extracted %d chars in %.1f ms", len(article.text), elapsed_ms)
     return {

@@ -81,8 +81,10 @@ def model_label(nlp: Language) -> str:
     return label
 
 
-def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
-    """Extract every field from ``text``; ``published`` overrides the text's own date."""
+def run(nlp: Language, text: str, *, published: date | None = None,
+        indirect_quotes: bool = True) -> ExtractionResult:
+    """Extract every field from ``text``; ``published`` overrides the text's own date;
+    ``indirect_quotes=False`` leaves out reported speech without quotation marks."""
     prepared = prepare(text)
     doc = split_entities_at_gaps(annotate(nlp, prepared.masked))
     anchor = published or prepared.published
@@ -90,7 +92,7 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
     mentions = find_named_mentions(doc)
     locations = extract_locations(doc, mentions=mentions, dateline=prepared.dateline)
     actors = extract_actors(doc, mentions=mentions)
-    quotes = [q for q in extract_quotes(doc, actors=actors) if _is_content(text, q)]
+    quotes = kept_quotes(text, extract_quotes(doc, actors=actors, indirect=indirect_quotes))
     actors = link_speaker_mentions(actors, quotes)
     figures = extract_figures(doc, quotes=quotes)
     dateline = None
@@ -179,6 +181,14 @@ def link_speaker_mentions(actors: list[Actor], quotes: list[Quote]) -> list[Acto
             actor = replace(actor, mentions=tuple(merged))
         result.append(actor)
     return result
+
+
+def kept_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """The quotes whose content is text of the article; ``contains`` names kept ones."""
+    kept = [q for q in quotes if _is_content(text, q)]
+    ids = {q.id for q in kept}
+    return [q if all(i in ids for i in q.contains)
+            else replace(q, contains=tuple(i for i in q.contains if i in ids)) for q in kept]
 
 
 def _is_content(text: str, quote: Quote) -> bool:
