@@ -24,7 +24,7 @@ from .speakers import SpeakerResolver
 
 KIND = "indirect"
 # Words of its own, outside marks, that a reported clause (a noun phrase) needs.
-_FEWEST_WORDS = 3
+_FEWEST_WORDS = 2
 _FEWEST_OBJECT_WORDS = 2
 # A line this long or longer is a paragraph, never a headline.
 _HEADLINE_WORDS = 25
