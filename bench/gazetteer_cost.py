@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gazetteer_cost.py [--repeat 5] [--eval ../shared/eval/trnews --limit 30]
 
-Every public function of ``service/extraction/gazetteer.py`` (lookup, is_place, prior,
+Every public function of ``service/extraction/lexicon/gazetteer.py`` (lookup, is_place, prior,
 ...) is wrapped, in every module that imported it, by a timer that counts only the
 outermost call, so nested lookups are not counted twice; ``extract_locations`` (place
 mentions and their resolution, gazetteer calls included) is timed the same way. The
@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.extraction import build_nlp, gazetteer, pipeline, run, warm_up  # noqa: E402
+from service.extraction import build_nlp, registry, run, warm_up  # noqa: E402
+from service.extraction.lexicon import gazetteer  # noqa: E402
 
 _PUBLIC = ("lookup", "is_place", "is_abbreviation", "by_id", "normalize", "prior")
 TARGET = 0.10
@@ -62,7 +63,7 @@ def instrument() -> tuple[Timer, Timer]:
         for attr, value in list(vars(module).items()):
             if callable(value) and value in originals:
                 setattr(module, attr, originals[value])
-    pipeline.extract_locations = locations.wrap(pipeline.extract_locations)
+    registry.extract_locations = locations.wrap(registry.extract_locations)
     return lookups, locations
 
 

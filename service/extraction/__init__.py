@@ -1,5 +1,12 @@
-"""The NLP core: spaCy plus rules, no web framework. Public surface below."""
+"""The NLP core: spaCy plus rules, no web framework. Public surface below.
 
-from .pipeline import EXTRACTORS, build_nlp, model_label, run, warm_up
+``run(nlp, text)`` is ``prepare`` -> ``annotate_text`` -> ``extract_from_doc``;
+``EXTRACTORS`` declares which response field each extractor fills and what it reads.
+"""
 
-__all__ = ["EXTRACTORS", "build_nlp", "model_label", "run", "warm_up"]
+from .pipeline import annotate_text, build_nlp, model_label, run, warm_up
+from .preprocess import Prepared, prepare
+from .registry import EXTRACTORS, extract_from_doc
+
+__all__ = ["EXTRACTORS", "Prepared", "annotate_text", "build_nlp", "extract_from_doc",
+           "model_label", "prepare", "run", "warm_up"]

@@ -1,48 +1,29 @@
-"""Build the spaCy pipeline once per worker and run every extractor over one article."""
+"""Build the spaCy pipeline once per worker; run one article: prepare, annotate, extract."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date
 
 import spacy
-from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .actors import extract_actors
-from .dates import extract_dates
-from .entities import find_named_mentions
 from .errors import ModelLanguageError, ModelNotFoundError
-from .figures import extract_figures
-from .locations import extract_locations
-from .matmul import DEFAULT_BACKEND, use_backend
-from .parsing import DEFAULT_MODE, annotate, set_parsing_mode
 from .preprocess import prepare
-from .quotes import extract_quotes
-from .records import (
-    Actor,
-    ActorMention,
-    ArticleInfo,
-    DateInfo,
-    Dateline,
-    ExtractionResult,
-    Location,
-    Quote,
-)
+from .records import ExtractionResult
+from .registry import extract_from_doc
+from .runtime.matmul import DEFAULT_BACKEND, use_backend
+from .runtime.parsing import DEFAULT_MODE, annotate, set_parsing_mode
 from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
-
-# The response fields, in response order; schemas.extract.EXTRACTOR_NAMES mirrors it.
-EXTRACTORS = ("date", "actors", "locations", "quotes", "figures")
 
 
 # Loaded but never run. Every other component of the small English pipeline is read
 # by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
 # head, sentences), the lemmatizer (lemma_ of cue and tense verbs, asked per token
-# by ``lemmas.lemma`` instead of run over every token), NER (ents).
+# by ``runtime.lemmas.lemma`` instead of run over every token), NER (ents).
 # senter is disabled by default (the parser segments), so excluding it changes no
 # output and saves its weights' memory and load time.
 EXCLUDED_COMPONENTS = ("senter",)
@@ -53,9 +34,9 @@ def build_nlp(model: str, *, parsing: str = DEFAULT_MODE,
               matmul: str = DEFAULT_BACKEND) -> Language:
     """Load an installed spaCy pipeline package by name (never downloads).
 
-    ``parsing`` picks how ``run`` annotates an article (see ``parsing.MODES``);
+    ``parsing`` picks how ``run`` annotates an article (see ``runtime.parsing.MODES``);
     ``"full"`` is plain ``nlp(text)``. ``matmul`` picks the library that multiplies
-    the model's matrices (see ``matmul.BACKENDS``).
+    the model's matrices (see ``runtime.matmul.BACKENDS``).
     """
     try:
         nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
@@ -84,43 +65,22 @@ def model_label(nlp: Language) -> str:
 def run(nlp: Language, text: str, *, published: date | None = None,
         indirect_quotes: bool = True) -> ExtractionResult:
     """Extract every field from ``text``; ``published`` overrides the text's own date;
-    ``indirect_quotes=False`` leaves out reported speech without quotation marks."""
+    ``indirect_quotes=False`` leaves out reported speech without quotation marks.
+
+    The three stages are public for callers that hold a Doc already:
+    ``prepare(text)``, then ``annotate_text(nlp, prepared.masked)``, then
+    ``registry.extract_from_doc(doc, prepared, ...)``.
+    """
     prepared = prepare(text)
-    doc = split_entities_at_gaps(annotate(nlp, prepared.masked))
-    anchor = published or prepared.published
-    source = "request" if published else ("header" if prepared.published else None)
-    mentions = find_named_mentions(doc)
-    locations = extract_locations(doc, mentions=mentions, dateline=prepared.dateline)
-    actors = extract_actors(doc, mentions=mentions)
-    quotes = kept_quotes(text, extract_quotes(doc, actors=actors, indirect=indirect_quotes))
-    actors = link_speaker_mentions(actors, quotes)
-    figures = extract_figures(doc, quotes=quotes)
-    dateline = None
-    if prepared.dateline:
-        span = prepared.dateline
-        dateline = Dateline(span.text, span.start_char, span.end_char,
-                            _location_at(locations, span.start_char, span.end_char))
-    return ExtractionResult(
-        date=DateInfo(
-            published=anchor.isoformat() if anchor else None,
-            source=source,
-            mentions=tuple(extract_dates(doc, published=anchor)),
-        ),
-        article=ArticleInfo(dateline=dateline, bylines=prepared.bylines,
-                            words=_word_count(doc)),
-        actors=tuple(actors),
-        locations=tuple(locations),
-        quotes=tuple(quotes),
-        figures=tuple(figures),
-        model=model_label(nlp),
-    )
+    doc = annotate_text(nlp, prepared.masked)
+    return extract_from_doc(doc, prepared, published=published, model=model_label(nlp),
+                            indirect_quotes=indirect_quotes)
 
 
-def _word_count(doc: Doc) -> int:
-    """Tokens that are words or numbers (read as arrays: no Token object per token)."""
-    if not len(doc):
-        return 0
-    return int(doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1).sum())
+def annotate_text(nlp: Language, masked: str) -> Doc:
+    """The Doc every extractor reads: ``masked`` annotated as ``build_nlp`` set it up
+    (``runtime.parsing``; no lemmatizer run), entities cut at whitespace tokens."""
+    return split_entities_at_gaps(annotate(nlp, masked))
 
 
 def split_entities_at_gaps(doc: Doc) -> Doc:
@@ -159,46 +119,3 @@ def warm_up(nlp: Language) -> None:
     Word lists the article does not reach are read too: a request never opens a file."""
     load_all()
     run(nlp, _WARM_UP_TEXT)
-
-
-def link_speaker_mentions(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
-    """Add the pronouns and descriptions the quote resolver linked to each actor's mentions."""
-    linked: dict[str, list[ActorMention]] = {}
-    for quote in quotes:
-        speaker = quote.speaker
-        if speaker and speaker.actor and speaker.mention:
-            m = speaker.mention
-            linked.setdefault(speaker.actor, []).append(
-                ActorMention(m.text, m.start_char, m.end_char, kind="title")
-            )
-    result = []
-    for actor in actors:
-        known = {(m.start_char, m.end_char) for m in actor.mentions}
-        extra = [m for m in linked.get(actor.id, []) if (m.start_char, m.end_char) not in known]
-        if extra:
-            merged = sorted({(m.start_char, m.end_char): m for m in [*actor.mentions, *extra]}
-                            .values(), key=lambda m: m.start_char)
-            actor = replace(actor, mentions=tuple(merged))
-        result.append(actor)
-    return result
-
-
-def kept_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
-    """The quotes whose content is text of the article; ``contains`` names kept ones."""
-    kept = [q for q in quotes if _is_content(text, q)]
-    ids = {q.id for q in kept}
-    return [q if all(i in ids for i in q.contains)
-            else replace(q, contains=tuple(i for i in q.contains if i in ids)) for q in kept]
-
-
-def _is_content(text: str, quote: Quote) -> bool:
-    """Quote marks are paired on the masked text; a pair enclosing only a masked credit
-    or boilerplate is not a quotation of anyone."""
-    return bool(quote.text.strip()) and text[quote.start_char:quote.end_char] == quote.text
-
-
-def _location_at(locations: list[Location], start: int, end: int) -> str | None:
-    for location in locations:
-        if any(start <= m.start_char < end for m in location.mentions):
-            return location.id
-    return None

@@ -10,10 +10,12 @@ the masked text, of identical length, is what spaCy sees.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from .lexicon.words import byline_particles
 from .records import Byline, TextSpan
 
 _HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
@@ -22,9 +24,6 @@ _BOILERPLATE = frozenset(
      "***", "share", "share this article", "related", "read more"}
 )
 _BYLINE_LINE = re.compile(r"^[ \t]*[—–-]*[ \t]*By[ \t]+(?P<body>[^\n]+)$", re.MULTILINE)
-# A byline name: two to four capitalised words ("Angela Charlton", "Jean-Yves Le Drian").
-_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|der|la|le|bin|al)){1,3}"
-_BYLINE_NAME = re.compile(rf"(?:^|(?<=\band )|(?<=, )|(?<=& ))(?P<name>{_NAME})")
 # "(AP/Vadim Ghirda)", "(The New York Times/Lynsey Addario)"
 _PHOTO_CREDIT = re.compile(r"\((?P<agency>[^()\n/]{1,60})/(?P<name>[^()\n/]{2,80})\)")
 # "THE HAGUE, Netherlands (AP) —" at the very start of the content.
@@ -61,6 +60,15 @@ def prepare(text: str) -> Prepared:
     )
 
 
+@functools.cache
+def _byline_name() -> re.Pattern[str]:
+    """A byline name: two to four capitalised words or name particles ("Angela Charlton",
+    "Jean-Yves Le Drian", "Ursula von der Leyen")."""
+    particles = "|".join(map(re.escape, byline_particles()))
+    name = rf"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|{particles})){{1,3}}"
+    return re.compile(rf"(?:^|(?<=\band )|(?<=, )|(?<=& ))(?P<name>{name})")
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] not in "\n\r":
@@ -92,7 +100,7 @@ def _mask_byline_lines(text: str, chars: list[str]) -> list[Byline]:
     bylines = []
     for line in _BYLINE_LINE.finditer(text):
         body_start = line.start("body")
-        for name in _BYLINE_NAME.finditer(line.group("body")):
+        for name in _byline_name().finditer(line.group("body")):
             start = body_start + name.start("name")
             end = body_start + name.end("name")
             bylines.append(Byline(text[start:end], start, end))

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import functools
 from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+
+def resource_dir() -> Traversable:
+    """The folder of the word lists and tables, ``resources/en/`` of this package."""
+    return files(__package__).joinpath("resources", "en")
 
 
 @functools.cache
 def entries(name: str) -> tuple[str, ...]:
     """The entries of ``resources/en/<name>``, in file order, read once per process."""
-    text = files(__package__).joinpath("resources", "en", name).read_text(encoding="utf-8")
+    text = resource_dir().joinpath(name).read_text(encoding="utf-8")
     return tuple(
         line.rstrip("\r")
         for line in text.split("\n")
@@ -19,6 +25,6 @@ def entries(name: str) -> tuple[str, ...]:
 
 def load_all() -> None:
     """Read every word list now, so that no request path opens a file later (warm-up)."""
-    for path in files(__package__).joinpath("resources", "en").iterdir():
+    for path in resource_dir().iterdir():
         if path.name.endswith((".txt", ".tsv")):
             entries(path.name)

@@ -72,14 +72,14 @@ def test_post_extract_returns_422_when_fields_invalid(client, payload, field):
     assert field in body["errors"]
 
 
-def test_post_extract_returns_413_when_body_over_limit(nlp):
-    client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 1000}, nlp=nlp).test_client()
+def test_post_extract_returns_413_when_body_over_limit(language):
+    client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 1000}, nlp=language).test_client()
     response = client.post("/v1/extract", data=b"a" * 2000, content_type="text/plain")
     _assert_problem(response, 413)
 
 
-def test_post_extract_returns_413_when_text_over_character_limit(nlp):
-    client = create_app({"TESTING": True, "MAX_TEXT_CHARS": 50}, nlp=nlp).test_client()
+def test_post_extract_returns_413_when_text_over_character_limit(language):
+    client = create_app({"TESTING": True, "MAX_TEXT_CHARS": 50}, nlp=language).test_client()
     response = client.post("/v1/extract", json={"text": "word " * 20})
     body = _assert_problem(response, 413, "text-too-long")
     assert "50" in body["detail"]
@@ -96,8 +96,8 @@ def test_wrong_method_returns_405(client):
 
 
 @pytest.mark.parametrize("code", sorted(c for c in default_exceptions if c >= 400))
-def test_every_http_error_is_problem_json(nlp, code):
-    app = create_app({"TESTING": True}, nlp=nlp)
+def test_every_http_error_is_problem_json(language, code):
+    app = create_app({"TESTING": True}, nlp=language)
 
     @app.route("/boom")
     def boom():
@@ -109,8 +109,8 @@ def test_every_http_error_is_problem_json(nlp, code):
     assert body["type"] == "about:blank"
 
 
-def test_unexpected_exception_returns_generic_500(nlp, monkeypatch, caplog):
-    app = create_app({"TESTING": False}, nlp=nlp)
+def test_unexpected_exception_returns_generic_500(language, monkeypatch, caplog):
+    app = create_app({"TESTING": False}, nlp=language)
 
     def explode(*args, **kwargs):
         raise RuntimeError("secret internal detail")

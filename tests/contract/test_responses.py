@@ -64,8 +64,8 @@ def test_extract_errors_validate(openapi, client, data, content_type, status):
     assert response.status_code == status
 
 
-def test_extract_413_and_503_validate(openapi, nlp):
-    small = create_app({"TESTING": True, "MAX_TEXT_CHARS": 10}, nlp=nlp).test_client()
+def test_extract_413_and_503_validate(openapi, language):
+    small = create_app({"TESTING": True, "MAX_TEXT_CHARS": 10}, nlp=language).test_client()
     response = _call(openapi, small, "POST", "/v1/extract", b'{"text": "' + b"x" * 20 + b'"}',
                      "application/json")
     assert response.status_code == 413

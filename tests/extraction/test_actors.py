@@ -12,8 +12,8 @@ from service.extraction.pipeline import run
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def _actors(nlp, text: str):
-    return run(nlp, text).actors
+def _actors(language, text: str):
+    return run(language, text).actors
 
 
 def _by_name(actors):
@@ -41,8 +41,8 @@ def _by_name(actors):
          "Senate Foreign Relations Committee"),
     ],
 )
-def test_extract_actors_reads_titles(nlp, text, name, title, affiliation):
-    actor = _by_name(_actors(nlp, text))[name]
+def test_extract_actors_reads_titles(language, text, name, title, affiliation):
+    actor = _by_name(_actors(language, text))[name]
     assert title in actor.titles
     assert actor.affiliation == affiliation
     assert actor.kind == "person"
@@ -61,19 +61,19 @@ def test_extract_actors_reads_titles(nlp, text, name, title, affiliation):
          "Duma"),
     ],
 )
-def test_extract_actors_merges_variants(nlp, text, name, alias):
-    actors = _by_name(_actors(nlp, text))
+def test_extract_actors_merges_variants(language, text, name, alias):
+    actors = _by_name(_actors(language, text))
     assert alias in actors[name].aliases
     assert alias not in actors
 
 
-def test_two_people_with_one_surname_stay_apart(nlp):
+def test_two_people_with_one_surname_stay_apart(language):
     text = (
         "Anastacia Kuleba, 27, came to the square. \"We are united,\" said Kuleba, who fled "
         "Donetsk.\n\nForeign Minister Dmytro Kuleba told journalists in Kyiv that talks "
         "would go on. \"No one else should decide,\" Kuleba, the Ukrainian top diplomat, said."
     )
-    actors = _by_name(_actors(nlp, text))
+    actors = _by_name(_actors(language, text))
     resident, minister = actors["Anastacia Kuleba"], actors["Dmytro Kuleba"]
     assert resident.mention_count == 2 and minister.mention_count == 2
     assert resident.titles == ()
@@ -89,41 +89,41 @@ def test_two_people_with_one_surname_stay_apart(nlp):
         ("Western officials said nothing.", "Western"),
     ],
 )
-def test_places_demonyms_and_groups_are_not_actors(nlp, text, not_actor):
-    names = {n for a in _actors(nlp, text) for n in (a.name, *a.aliases)}
+def test_places_demonyms_and_groups_are_not_actors(language, text, not_actor):
+    names = {n for a in _actors(language, text) for n in (a.name, *a.aliases)}
     assert not_actor not in names
 
 
-def test_bylines_and_credits_are_never_actors(nlp):
+def test_bylines_and_credits_are_never_actors(language):
     text = ("Putin met Xi.\n\n— By Suzan Fraser in Ankara, Turkey.\n\n"
             "Tanks roll. (AP/Vadim Ghirda)\n")
-    names = {a.name for a in _actors(nlp, text)}
+    names = {a.name for a in _actors(language, text)}
     assert not names & {"Suzan Fraser", "Vadim Ghirda"}
 
 
-def test_actors_sorted_by_salience_with_sequential_ids(nlp):
-    actors = _actors(nlp, (SEEDS / "002_1e3144c01c9fb4da.txt").read_text(encoding="utf-8"))
+def test_actors_sorted_by_salience_with_sequential_ids(language):
+    actors = _actors(language, (SEEDS / "002_1e3144c01c9fb4da.txt").read_text(encoding="utf-8"))
     assert [a.id for a in actors] == [f"a{i}" for i in range(1, len(actors) + 1)]
     saliences = [a.salience for a in actors]
     assert saliences == sorted(saliences, reverse=True)
     assert all(0.0 <= s <= 1.0 for s in saliences)
 
 
-def test_seed_variants_merge(nlp):
-    actors = _by_name(_actors(nlp, (SEEDS / "000_08824b2ea6d5378f.txt").read_text("utf-8")))
+def test_seed_variants_merge(language):
+    actors = _by_name(_actors(language, (SEEDS / "000_08824b2ea6d5378f.txt").read_text("utf-8")))
     assert "Putin" in actors["Vladimir Putin"].aliases
     assert "Zelenskyy" in actors["Volodymyr Zelenskyy"].aliases
     assert actors["Kremlin"].kind == "organization"
     assert "Alliance" in actors["NATO"].aliases
 
 
-def test_mentions_have_exact_offsets(nlp):
+def test_mentions_have_exact_offsets(language):
     text = (SEEDS / "001_20e7757c82bed1be.txt").read_text(encoding="utf-8")
-    for actor in _actors(nlp, text):
+    for actor in _actors(language, text):
         for m in actor.mentions:
             assert text[m.start_char:m.end_char] == m.text
 
 
 @pytest.mark.parametrize("text", ["", "\n\n\n", "🙂 Putin 🙂", "“unbalanced quote Biden"])
-def test_extract_actors_survives_odd_input(nlp, text):
-    assert isinstance(_actors(nlp, text), tuple)
+def test_extract_actors_survives_odd_input(language, text):
+    assert isinstance(_actors(language, text), tuple)

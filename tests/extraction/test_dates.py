@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from service.extraction.dates import extract_dates
+from service.extraction.dates.extract import extract_dates
 
 THU = date(2022, 2, 3)
 WED = date(2022, 2, 16)

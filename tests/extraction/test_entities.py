@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extraction.entities import find_named_mentions
+from service.extraction.entities.mentions import find_named_mentions
 from service.extraction.preprocess import prepare
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service.extraction.figures import extract_figures
+from service.extraction.figures.extract import extract_figures
 from service.extraction.records import Quote
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extraction import gazetteer
+from service.extraction.lexicon import gazetteer
 
 
 @pytest.mark.parametrize(

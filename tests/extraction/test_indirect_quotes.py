@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from service.extraction import run
-from service.extraction.indirect_quotes import KIND
+from service.extraction.quotes.indirect import KIND
 
 
-def _indirect(nlp, text: str) -> list[tuple]:
-    result = run(nlp, text)
+def _indirect(language, text: str) -> list[tuple]:
+    result = run(language, text)
     for quote in result.quotes:
         assert text[quote.start_char:quote.end_char] == quote.text
     return [(q.text, q.cue, q.speaker.name if q.speaker else None,
@@ -58,13 +58,13 @@ CONSTRUCTIONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
-def test_indirect_quote_has_content_cue_and_speaker(nlp, text, expected) -> None:
-    assert _indirect(nlp, text) == [expected]
+def test_indirect_quote_has_content_cue_and_speaker(language, text, expected) -> None:
+    assert _indirect(language, text) == [expected]
 
 
-def test_hedged_rumour_has_no_speaker(nlp) -> None:
+def test_hedged_rumour_has_no_speaker(language) -> None:
     text = "It is said that the general fled the country in a private jet."
-    assert _indirect(nlp, text) == [
+    assert _indirect(language, text) == [
         ("the general fled the country in a private jet", "said", None, None)]
 
 
@@ -73,39 +73,39 @@ def test_hedged_rumour_has_no_speaker(nlp) -> None:
     "It is believed that the convoy left the city at night.",  # a belief nobody holds
     "Putin Says Troops Will Stay In Belarus\n\nThe border was quiet on Monday.",  # headline
 ])
-def test_not_reported_speech(nlp, text) -> None:
-    assert _indirect(nlp, text) == []
+def test_not_reported_speech(language, text) -> None:
+    assert _indirect(language, text) == []
 
 
-def test_partial_quote_inside_the_clause_is_listed(nlp) -> None:
+def test_partial_quote_inside_the_clause_is_listed(language) -> None:
     text = ("President Joe Biden said the sanctions were \"the strongest ever imposed\" "
             "on Moscow.")
-    quotes = run(nlp, text).quotes
+    quotes = run(language, text).quotes
     assert [(q.id, q.kind) for q in quotes] == [("q1", "indirect"), ("q2", "partial")]
     assert quotes[0].contains == ("q2",)
     assert quotes[1].text == "the strongest ever imposed"
     assert quotes[1].contains == ()
 
 
-def test_direct_quote_is_not_claimed_again(nlp) -> None:
+def test_direct_quote_is_not_claimed_again(language) -> None:
     text = "“We will not give up a single village,” Zelensky said on Monday."
-    assert [q.kind for q in run(nlp, text).quotes] == ["direct"]
+    assert [q.kind for q in run(language, text).quotes] == ["direct"]
 
 
-def test_nested_report_is_claimed_once_by_the_outer_clause(nlp) -> None:
+def test_nested_report_is_claimed_once_by_the_outer_clause(language) -> None:
     text = "Officials said the minister believes the war will end soon."
-    assert _indirect(nlp, text) == [
+    assert _indirect(language, text) == [
         ("the minister believes the war will end soon", "said", "Officials", "Officials")]
 
 
-def test_indirect_quotes_can_be_left_out(nlp) -> None:
+def test_indirect_quotes_can_be_left_out(language) -> None:
     text = "Putin said the troops would stay. “We will win,” he added."
-    assert [q.kind for q in run(nlp, text).quotes] == ["indirect", "direct"]
-    assert [q.kind for q in run(nlp, text, indirect_quotes=False).quotes] == ["direct"]
+    assert [q.kind for q in run(language, text).quotes] == ["indirect", "direct"]
+    assert [q.kind for q in run(language, text, indirect_quotes=False).quotes] == ["direct"]
 
 
-def test_figure_points_at_the_innermost_quote(nlp) -> None:
+def test_figure_points_at_the_innermost_quote(language) -> None:
     text = "The ministry said the strikes had \"killed 40 fighters\" in the east."
-    result = run(nlp, text)
+    result = run(language, text)
     partial = next(q for q in result.quotes if q.kind == "partial")
     assert [f.quote for f in result.figures if f.text == "40"] == [partial.id]

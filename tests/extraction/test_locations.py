@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.extraction import place_mentions
-from service.extraction.entities import find_named_mentions
-from service.extraction.locations import extract_locations
+from service.extraction.entities.mentions import find_named_mentions
+from service.extraction.locations import mentions as place_mentions
+from service.extraction.locations.extract import extract_locations
 from service.extraction.records import NamedMention, TextSpan
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extraction.numbers import is_number_word, parse_digits, parse_number
+from service.extraction.figures.numerals import is_number_word, parse_digits, parse_number
 
 
 @pytest.mark.parametrize(

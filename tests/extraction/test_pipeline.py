@@ -7,25 +7,26 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from service.extraction.pipeline import link_speaker_mentions, run, split_entities_at_gaps
+from service.extraction.actors import link_speaker_mentions
+from service.extraction.pipeline import run, split_entities_at_gaps
 from service.extraction.records import Actor, ActorMention, Quote, Speaker, TextSpan
 
 
-def _doc(nlp, words, spaces, ents):
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+def _doc(language, words, spaces, ents):
+    doc = Doc(language.vocab, words=words, spaces=spaces)
     doc.ents = [doc.char_span(s, e, label=label) for s, e, label in ents]
     return doc
 
 
-def test_pipeline_split_entities_at_gaps_cuts_at_whitespace_tokens(nlp):
+def test_pipeline_split_entities_at_gaps_cuts_at_whitespace_tokens(language):
     # "Putin   Putin": the NER ran one PERSON across a masked credit.
-    doc = _doc(nlp, ["Putin", "  ", "Putin"], [True, False, False], [(0, 13, "PERSON")])
+    doc = _doc(language, ["Putin", "  ", "Putin"], [True, False, False], [(0, 13, "PERSON")])
     assert [(e.text, e.label_) for e in split_entities_at_gaps(doc).ents] == [
         ("Putin", "PERSON"), ("Putin", "PERSON")]
 
 
-def test_pipeline_split_entities_keeps_ordinary_names(nlp):
-    doc = _doc(nlp, ["Vladimir", "Putin", "said"], [True, True, False],
+def test_pipeline_split_entities_keeps_ordinary_names(language):
+    doc = _doc(language, ["Vladimir", "Putin", "said"], [True, True, False],
                [(0, 14, "PERSON")])
     assert [e.text for e in split_entities_at_gaps(doc).ents] == ["Vladimir Putin"]
 
@@ -51,6 +52,6 @@ def test_pipeline_link_speaker_mentions_adds_pronouns_once():
      ("Talks in Kyiv.", None, (None, None)),
      (" date 2022-02-31 Talks.", None, (None, None))],
 )
-def test_pipeline_publication_date_sources(nlp, text, published, expected):
-    result = run(nlp, text, published=published)
+def test_pipeline_publication_date_sources(language, text, published, expected):
+    result = run(language, text, published=published)
     assert (result.date.published, result.date.source) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extraction.quote_marks import find_marked_spans
+from service.extraction.quotes.marks import find_marked_spans
 
 CASES = [
     # straight and curly double marks

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from service.extraction.quotes import extract_quotes
+from service.extraction.quotes.extract import extract_quotes
 from service.extraction.records import Actor, ActorMention
 
 PERSON, ORG = "person", "organization"
@@ -207,12 +207,12 @@ def test_extract_quotes_paragraph_run_on_is_one_quote_per_span(nlp) -> None:
     assert {g[3] for g in got} == {"Recep Tayyip Erdogan"}
 
 
-def test_pipeline_links_pronoun_speakers_to_their_actor(nlp) -> None:
+def test_pipeline_links_pronoun_speakers_to_their_actor(language) -> None:
     from service.extraction import run
 
     text = ("Turkish President Recep Tayyip Erdogan spoke in Kyiv on Thursday.\n\n"
             "“Turkey is prepared to help end the crisis,” he said.")
-    result = run(nlp, text)
+    result = run(language, text)
     quote = result.quotes[0]
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert quote.speaker.mention.text == "he"

@@ -6,6 +6,13 @@ from importlib.resources import files
 
 import pytest
 
+from service.extraction.lexicon.speech import reporting_lemmas, salience_lemmas
+from service.extraction.lexicon.words import (
+    byline_particles,
+    honorific_genders,
+    honorifics,
+    name_particles,
+)
 from service.extraction.wordlists import entries
 
 _DATA = sorted(
@@ -24,4 +31,24 @@ def test_resources_every_word_list_has_entries_and_no_comment_lines(name):
 def test_resources_entries_keep_file_order_and_tabs():
     rows = entries("organizations.tsv")
     assert all("\n" not in row for row in rows)
-    assert rows == entries("organizations.tsv")  # cached, same object each call
+    assert any("\t" in row for row in rows)
+    assert list(rows[:2]) == _lines("organizations.tsv")[:2]
+
+
+@pytest.mark.parametrize(("words", "marked"), [
+    (reporting_lemmas, salience_lemmas),
+    (name_particles, byline_particles),
+    (honorifics, honorific_genders),
+])
+def test_resources_marked_words_are_read_without_their_mark(words, marked):
+    assert marked() and set(marked()) <= words()
+    assert not any("\t" in w or " " in w for w in words())
+
+
+def test_resources_honorific_genders_are_m_or_f():
+    assert set(honorific_genders().values()) == {"m", "f"}
+
+
+def _lines(name):
+    text = files("service.extraction").joinpath("resources", "en", name).read_text("utf-8")
+    return [line for line in text.split("\n") if line.strip() and not line.startswith("#")]

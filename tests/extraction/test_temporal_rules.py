@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from service.extraction.temporal_rules import resolve
+from service.extraction.dates.rules import resolve
 
 THU = date(2022, 2, 3)  # a Thursday: the first seed's publication date
 WED = date(2022, 2, 16)

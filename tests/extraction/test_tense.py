@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extraction.tense import clause_tense
+from service.extraction.dates.tense import clause_tense
 
 # (sentence, the expression in it, expected tense)
 CASES = [

@@ -19,10 +19,10 @@ AFFILIATION_ACCURACY_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
-def actor_counts(nlp, seed_texts) -> Counts:
+def actor_counts(language, seed_texts) -> Counts:
     counts = Counts()
     for article in GOLD:
-        counts.add(score_article(run(nlp, seed_texts[article["file"]]), article)["actors"])
+        counts.add(score_article(run(language, seed_texts[article["file"]]), article)["actors"])
     return counts
 
 
@@ -39,8 +39,8 @@ def test_seed_actor_attributes_meet_floor(actor_counts, attribute, floor):
     assert actor_counts.accuracy(attribute) >= floor
 
 
-def test_seed_bylines_are_never_actors(nlp, seed_texts):
+def test_seed_bylines_are_never_actors(language, seed_texts):
     for article in GOLD:
-        result = run(nlp, seed_texts[article["file"]])
+        result = run(language, seed_texts[article["file"]])
         names = {n for a in result.actors for n in (a.name, *a.aliases)}
         assert not names & set(article["bylines"]), article["id"]

@@ -18,10 +18,10 @@ VALUE_ACCURACY_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
-def date_counts(nlp, seed_texts) -> tuple[Counts, Counts]:
+def date_counts(language, seed_texts) -> tuple[Counts, Counts]:
     dates, published = Counts(), Counts()
     for article in GOLD:
-        scores = score_article(run(nlp, seed_texts[article["file"]]), article)
+        scores = score_article(run(language, seed_texts[article["file"]]), article)
         dates.add(scores["dates"])
         published.add(scores["published"])
     return dates, published
@@ -40,17 +40,17 @@ def test_seed_date_values_meet_floor(date_counts):
     assert date_counts[0].accuracy("value") >= VALUE_ACCURACY_FLOOR
 
 
-def test_request_date_overrides_header_and_anchors_mentions(nlp, seed_texts):
+def test_request_date_overrides_header_and_anchors_mentions(language, seed_texts):
     article = GOLD[0]
-    result = run(nlp, seed_texts[article["file"]], published=date(2022, 2, 10))
+    result = run(language, seed_texts[article["file"]], published=date(2022, 2, 10))
     assert (result.date.published, result.date.source) == ("2022-02-10", "request")
     values = {m.text: m.value for m in result.date.mentions}
     assert values["Wednesday night"] == "2022-02-09"
 
 
-def test_no_publication_date_leaves_relative_mentions_unvalued(nlp, seed_texts):
+def test_no_publication_date_leaves_relative_mentions_unvalued(language, seed_texts):
     article = next(a for a in GOLD if a["published"] is None)
-    result = run(nlp, seed_texts[article["file"]])
+    result = run(language, seed_texts[article["file"]])
     assert (result.date.published, result.date.source) == (None, None)
     values = {m.text: m.value for m in result.date.mentions}
     assert values["Wednesday"] is None and values["2014"] == "2014"

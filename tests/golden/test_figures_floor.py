@@ -14,8 +14,8 @@ GOLD = Path(__file__).resolve().parents[2] / "seeds" / "gold.json"
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_figures_on_seeds_stay_above_the_floor(nlp):
-    counts = score_gold_file(GOLD, lambda text, published: run(nlp, text, published=published))
+def test_figures_on_seeds_stay_above_the_floor(language):
+    counts = score_gold_file(GOLD, lambda text, published: run(language, text, published=published))
     figures = counts["figures"]
     assert figures.f1 >= 0.95
     assert figures.accuracy("value") >= 0.95

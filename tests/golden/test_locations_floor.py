@@ -15,10 +15,10 @@ COUNTRY_CODE_FLOOR = 0.98
 KIND_FLOOR = 0.95
 
 
-def test_seed_locations_meet_the_floors(nlp, seed_texts):
+def test_seed_locations_meet_the_floors(language, seed_texts):
     totals = Counts()
     for gold in json.loads((SEEDS / "gold.json").read_text(encoding="utf-8")):
-        totals.add(score_article(run(nlp, seed_texts[gold["file"]]), gold)["locations"])
+        totals.add(score_article(run(language, seed_texts[gold["file"]]), gold)["locations"])
     assert totals.f1 >= F1_FLOOR, totals
     assert totals.accuracy("country_code") >= COUNTRY_CODE_FLOOR, totals
     assert totals.accuracy("kind") >= KIND_FLOOR, totals

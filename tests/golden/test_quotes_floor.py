@@ -18,8 +18,8 @@ SPEAKER_FLOOR = 0.90
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_quotes_on_seeds_stay_above_the_floor(nlp) -> None:
-    counts = score_gold_file(GOLD, lambda text, published: run(nlp, text, published=published))
+def test_quotes_on_seeds_stay_above_the_floor(language) -> None:
+    counts = score_gold_file(GOLD, lambda text, published: run(language, text, published=published))
     quotes = counts["quotes"]
     assert quotes.f1 >= QUOTE_F1_FLOOR
     assert (quotes.accuracy("speaker") or 0.0) >= SPEAKER_FLOOR

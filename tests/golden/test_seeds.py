@@ -40,12 +40,12 @@ def test_seed_extraction_is_deterministic(client, seed_texts, name):
     assert body() == body()
 
 
-def test_seeds_meet_quality_floors(nlp, seed_texts):
+def test_seeds_meet_quality_floors(language, seed_texts):
     from bench.scoring import Counts
 
     totals = {field: Counts() for field in F1_FLOORS}
     for name, gold in GOLD.items():
-        scores = score_article(run(nlp, seed_texts[name]), gold, text=seed_texts[name])
+        scores = score_article(run(language, seed_texts[name]), gold, text=seed_texts[name])
         assert scores["published"].accuracy("exact") == 1.0, name
         for field in F1_FLOORS:
             totals[field].add(scores[field])

@@ -1,0 +1,1 @@
+"""Knowledge shared by every field: word lists of names and titles, name keys, the gazetteer."""

@@ -1,0 +1,65 @@
+"""Reported speech whose content is a noun phrase: ``Obama announced new sanctions``,
+``the senator cited the report``, ``she called for calm``, ``accused him of lying``.
+
+A verb of saying from ``topic_verbs.txt`` with no clause of its own reports its
+object: the direct object, or the object of a preposition that names a topic
+(``for``, ``about``, ``of``, ``on``, ``against``, ``over``). Verbs whose direct
+object is the person accused or blamed report the "of"/"for" phrase instead.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
+
+from ..lexicon.speech import topic_lemmas
+from ..runtime.lemmas import lemma
+from .cues import is_verb
+from .indirect_cues import Reported, trimmed
+
+_TOPIC_PREPOSITIONS = frozenset({"for", "about", "of", "on", "against", "over"})
+# Verbs whose direct object is the target, and whose "of"/"for" phrase is the content.
+_TARGET_FIRST = frozenset({"accuse", "blame", "charge", "criticize", "praise", "attack",
+                           "condemn", "slam", "mock"})
+_CLAUSES = frozenset({"ccomp", "xcomp"})
+# Objects that say nothing by themselves ("cited it", "said so").
+_EMPTY = frozenset({"it", "this", "that", "so", "them", "him", "her", "what", "which",
+                    "something", "anything", "nothing", "everything"})
+
+
+def reported_objects(doc: Doc) -> list[Reported]:
+    """The noun-phrase contents of ``doc``'s verbs of saying, one per verb."""
+    deps = doc.to_array(DEP)
+    wanted = numpy.array([doc.vocab.strings[d] for d in ("dobj", "prep")],
+                         dtype=numpy.uint64)
+    found, seen = [], set()
+    for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
+        verb = doc[i].head
+        if verb.i in seen or not is_verb(verb) or lemma(verb).lower() not in topic_lemmas():
+            continue
+        seen.add(verb.i)
+        item = _object_of(verb)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _object_of(verb: Token) -> Reported | None:
+    children = list(verb.children)
+    if any(c.dep_ in _CLAUSES for c in children):
+        return None  # the clause is the content (indirect_cues)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    phrases = [c for c in children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS
+               and c.i > verb.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
+    if lemma(verb).lower() in _TARGET_FIRST and phrases:
+        objects = []
+    if objects:
+        target = objects[0]
+        if target.lower_ in _EMPTY:
+            return None
+        return trimmed(target.left_edge.i, target.right_edge.i + 1, verb, "object", True)
+    if phrases:
+        phrase = phrases[0]
+        return trimmed(phrase.i + 1, phrase.right_edge.i + 1, verb, "object", True)
+    return None

@@ -1,0 +1,236 @@
+"""Resolve the words naming a speaker (a name, a pronoun, a description) to an actor."""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, Speaker, TextSpan
+from ..runtime.lemmas import lemma
+from ..wordlists import entries
+from .genders import FEMALE, MALE, SUBJECT_DEPS, Antecedent, vote_genders
+
+_NEUTER = frozenset({"it", "its"})
+_PLURAL = frozenset({"they", "them", "their"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "many", "several", "two", "three",
+                         "other", "another", "any", "few", "most", "all"})
+_LONGEST_NAME = 80
+# Antecedents are searched this many paragraphs back (the quote's own included).
+_PARAGRAPHS_BACK = 4
+_WINDOW_CHARS = 4000  # and never further back than this, even in one-line articles
+
+
+@functools.cache
+def speaker_nouns() -> dict[str, str]:
+    """Head nouns of speaker descriptions -> person | organization | document."""
+    table = {}
+    for line in entries("speaker_nouns.txt"):
+        parts = line.split()
+        if len(parts) == 2:
+            table[parts[0]] = parts[1]
+    return table
+
+
+class SpeakerResolver:
+    """Per-document index of actor mentions, genders and titles for resolving speakers."""
+
+    def __init__(self, doc: Doc, text: str, actors: list[Actor],
+                 is_reporting: Callable[[Token], bool]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self._is_reporting = is_reporting
+        self._sent_starts = [s.start_char for s in doc.sents]
+        self._para_starts = _paragraph_starts(text)
+        self._by_span: dict[tuple[int, int], Actor] = {}
+        self._antecedents: list[Antecedent] = []
+        self._evidence: dict[str, set[str]] = {a.id: _name_words(a) for a in actors}
+        for actor in actors:
+            for m in actor.mentions:
+                if m.kind == "name":
+                    self._by_span[(m.start_char, m.end_char)] = actor
+                    self._add_mention(actor, m.start_char, m.end_char)
+        self._antecedents.sort(key=lambda a: a.start)
+        self._span_keys = sorted(self._by_span)
+        self._forms = {a.id: _forms(a) for a in actors}
+        self._keys = [a.start for a in self._antecedents]
+        self._gender = vote_genders(self.doc, self._antecedents, self._sentence)
+
+    def _add_mention(self, actor: Actor, start: int, end: int) -> None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        root = span.root
+        self._antecedents.append(
+            Antecedent(start, actor, self._sentence(start), self._role(root)))
+        if actor.kind == "person":
+            self._evidence[actor.id] |= _title_words(span)
+
+    def _role(self, root: Token) -> int:
+        if root.dep_ in SUBJECT_DEPS:
+            return 2 if self._is_reporting(root.head) else 1
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return 2 if self._is_reporting(root.head.head) else 1
+        for child in root.children:
+            if child.dep_ == "relcl" and self._is_reporting(child):
+                return 2
+        if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+            return 1
+        return 0
+
+    def note(self, actor: Actor, mention: TextSpan) -> None:
+        """Record a resolved speaker so later pronouns can find it (speaker role)."""
+        k = bisect_right(self._keys, mention.start_char)
+        self._keys.insert(k, mention.start_char)
+        self._antecedents.insert(
+            k, Antecedent(mention.start_char, actor, self._sentence(mention.start_char), 2))
+
+    def resolve(self, words: Span) -> Speaker:
+        """The speaker named by ``words``; ``actor`` is None when no actor fits."""
+        mention = TextSpan(words.text, words.start_char, words.end_char)
+        actor = self._resolve_actor(words)
+        if actor is None:
+            return Speaker(None, words.text, mention)
+        return Speaker(actor.id, actor.name, mention)
+
+    def _resolve_actor(self, words: Span) -> Actor | None:
+        root = words.root
+        lower = root.lower_
+        if root.pos_ == "PRON" or lower in MALE | FEMALE | _NEUTER | _PLURAL:
+            return self._pronoun(lower, words.start_char)
+        if root.pos_ == "PROPN" or root.ent_type_:
+            return self._named(words)
+        return self._description(words)
+
+    def _named(self, words: Span) -> Actor | None:
+        """A proper name: the actor it belongs to; same surname -> the most recent."""
+        owners = [self._by_span[key] for key in self._overlapping(words)]
+        full = [a for a in owners if len(a.name.split()) > 1 and a.kind == "person"]
+        if len(full) == 1:
+            return full[0]  # the actors extractor already told the namesakes apart
+        text = words.text.replace("’", "'")
+        candidates = owners + [a for a in self.actors if text in self._forms[a.id]]
+        fuller = [a for a in self.actors
+                  if a.kind == "person" and _surname_of(a.name.replace("’", "'"), text)]
+        if fuller:
+            candidates = fuller  # "Kuleba" alone names a full-name actor: which one?
+        candidates = list({a.id: a for a in candidates}.values())
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        return self._most_recent(candidates, words.start_char) or candidates[0]
+
+    def _overlapping(self, words: Span) -> list[tuple[int, int]]:
+        lo = bisect_left(self._span_keys, (words.start_char - _LONGEST_NAME, 0))
+        hi = bisect_left(self._span_keys, (words.end_char, 0))
+        return [key for key in self._span_keys[lo:hi]
+                if key[0] < words.end_char and words.start_char < key[1]]
+
+    def _most_recent(self, candidates: list[Actor], before: int) -> Actor | None:
+        ids = {a.id for a in candidates}
+        k = bisect_left(self._keys, before)
+        for antecedent in reversed(self._antecedents[:k]):
+            if antecedent.actor.id in ids and antecedent.start < before:
+                return antecedent.actor
+        return None
+
+    def _pronoun(self, lower: str, position: int) -> Actor | None:
+        if lower in MALE or lower in FEMALE:
+            gender = "m" if lower in MALE else "f"
+            return self._recent(position, "person",
+                                lambda a: self._gender.get(a.id, gender) == gender)
+        if lower in _NEUTER:
+            return self._recent(position, "organization", lambda a: True)
+        return None
+
+    def _description(self, words: Span) -> Actor | None:
+        tokens = [t for t in words if not (t.is_punct or t.tag_ == "POS")]
+        if not tokens or tokens[0].lower_ in _INDEFINITE or words.root.tag_ in {"NNS", "NNPS"}:
+            return None
+        kind = speaker_nouns().get(lemma(words.root).lower())
+        if kind is None:
+            return None
+        actor_kind = "person" if kind == "person" else "organization"
+        wanted = {t.lower_ for t in tokens if t.dep_ != "det"}
+        scored = self._titled(wanted, words.root.lower_, actor_kind, words.start_char)
+        if scored is not None:
+            return scored
+        return self._recent(words.start_char, actor_kind, lambda a: True)
+
+    def _titled(self, wanted: set[str], head: str, kind: str,
+                position: int) -> Actor | None:
+        """The most recent actor of ``kind`` whose names or titles share the description's
+        words besides the head noun ("the NATO chief" -> "NATO Secretary-General ...")."""
+        best: tuple[int, int, Actor] | None = None
+        for antecedent in self._window(position):
+            actor = antecedent.actor
+            if actor.kind != kind:
+                continue
+            shared = wanted & self._evidence[actor.id]
+            score = len(shared)
+            if shared - {head} and (best is None or (score, antecedent.start) > best[:2]):
+                best = (score, antecedent.start, actor)
+        return best[2] if best else None
+
+    def _recent(self, position: int, kind: str, fits) -> Actor | None:
+        """The antecedent that fits, preferring speakers and subjects, then recency."""
+        here = self._sentence(position)
+        best: tuple[float, int, Actor] | None = None
+        for antecedent in self._window(position):
+            actor = antecedent.actor
+            if actor.kind != kind or not fits(actor):
+                continue
+            score = antecedent.role - (here - antecedent.sentence)
+            if best is None or (score, antecedent.start) >= best[:2]:
+                best = (score, antecedent.start, actor)
+        return best[2] if best else None
+
+    def _window(self, position: int) -> list[Antecedent]:
+        k = bisect_right(self._para_starts, position) - _PARAGRAPHS_BACK
+        start = self._para_starts[max(k, 0)] if self._para_starts else 0
+        lo = bisect_left(self._keys, max(start, position - _WINDOW_CHARS))
+        hi = bisect_left(self._keys, position)
+        return self._antecedents[lo:hi]
+
+    def _sentence(self, position: int) -> int:
+        return bisect_right(self._sent_starts, position) - 1
+
+
+def _forms(actor: Actor) -> frozenset[str]:
+    forms = {actor.name, *actor.aliases, *(m.text for m in actor.mentions if m.kind == "name")}
+    return frozenset(f.replace("’", "'") for f in forms)
+
+
+def _surname_of(name: str, text: str) -> bool:
+    """Whether ``text`` is the tail of the longer full ``name`` ("Le Drian")."""
+    return len(name) > len(text) and name.endswith(" " + text)
+
+
+def _name_words(actor: Actor) -> set[str]:
+    words = {w.lower() for form in (actor.name, *actor.aliases, *actor.titles)
+             for w in form.replace("-", " ").split()}
+    if actor.affiliation:
+        words |= {w.lower() for w in actor.affiliation.split()}
+    return words
+
+
+def _title_words(span: Span) -> set[str]:
+    """Words of the role around a person's name: "NATO Secretary-General Jens
+    Stoltenberg", "Kuleba, the Ukrainian top diplomat"."""
+    root = span.root
+    words = {t.lower_ for t in span.doc[root.left_edge.i:span.start]
+             if t.is_alpha and t.dep_ != "det"}
+    for child in root.children:
+        if child.dep_ == "appos":
+            words |= {t.lower_ for t in child.subtree if t.is_alpha and t.dep_ != "det"}
+    return words
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(offset)
+        offset += len(line) + 1
+    return starts or [0]

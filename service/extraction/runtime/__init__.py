@@ -1,0 +1,1 @@
+"""How the Doc is made fast (parsing, ruler index, lemmas on demand, matmul): no field logic."""
