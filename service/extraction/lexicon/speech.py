@@ -59,3 +59,10 @@ def topic_lemmas() -> frozenset[str]:
     """Lemmas of the verbs of saying that report a noun-phrase object ("announce",
     "call for"), from topic_verbs.txt."""
     return frozenset(_marked("topic_verbs.txt"))
+
+
+@functools.cache
+def stance_nouns() -> frozenset[str]:
+    """Lemmas of the nouns of stance, plan or judgement ("conclusion", "plan",
+    "criticism"), from stance_nouns.txt."""
+    return frozenset(_marked("stance_nouns.txt"))

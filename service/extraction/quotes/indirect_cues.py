@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
-from ..lexicon.speech import directive_lemmas, stance_lemmas
+from ..lexicon.speech import directive_lemmas, stance_lemmas, stance_nouns
 from ..runtime.lemmas import lemma
 from .cues import is_reporting, is_verb, speech_nouns
 
@@ -73,10 +73,12 @@ def _complement(clause: Token, seen: set[tuple[int, str]]) -> Reported | None:
 
 def _cues(head: Token, clause: Token) -> bool:
     """Whether ``head`` reports ``clause``: a verb of saying or stance over a
-    complement, a directive verb over an infinitive, a noun of speech over "that"."""
+    complement, a directive verb over an infinitive, a noun of speech or stance over
+    "that" or an infinitive ("his plan to …")."""
     if clause.dep_ == "acl":
-        return head.pos_ == "NOUN" and lemma(head).lower() in speech_nouns() and \
-            any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        return head.pos_ == "NOUN" and is_content_noun(head) and any(
+            (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to")
+            for c in clause.children)
     if not is_verb(head):
         return False
     if clause.dep_ == "xcomp":
@@ -115,6 +117,12 @@ def _according(token: Token) -> Reported | None:
     if inner_lo - lo >= hi - inner_hi:
         return trimmed(lo, inner_lo, token, "according", True)
     return trimmed(inner_hi, hi, token, "according", True)
+
+
+def is_content_noun(token: Token) -> bool:
+    """A noun of speech ("claim") or of stance ("conclusion", "plan")."""
+    word = lemma(token).lower()
+    return word in speech_nouns() or word in stance_nouns()
 
 
 def trimmed(start: int, end: int, cue: Token, how: str, speech: bool) -> Reported | None:

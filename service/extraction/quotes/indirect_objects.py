@@ -2,7 +2,8 @@
 ``the senator cited the report``, ``she called for calm``, ``accused him of lying``.
 
 A verb of saying from ``topic_verbs.txt`` with no clause of its own reports its
-object: the direct object, or the object of a preposition that names a topic
+object: the direct object (the passive subject when a "by" phrase names the
+agent), or the object of a preposition that names a topic
 (``for``, ``about``, ``of``, ``on``, ``against``, ``over``). Verbs whose direct
 object is the person accused or blamed report the "of"/"for" phrase instead.
 """
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon.speech import topic_lemmas
 from ..runtime.lemmas import lemma
 from .cues import is_verb
-from .indirect_cues import Reported, trimmed
+from .indirect_cues import Reported, is_content_noun, trimmed
 
 _TOPIC_PREPOSITIONS = frozenset({"for", "about", "of", "on", "against", "over"})
 # Verbs whose direct object is the target, and whose "of"/"for" phrase is the content.
@@ -31,11 +32,18 @@ _EMPTY = frozenset({"it", "this", "that", "so", "them", "him", "her", "what", "w
 def reported_objects(doc: Doc) -> list[Reported]:
     """The noun-phrase contents of ``doc``'s verbs of saying, one per verb."""
     deps = doc.to_array(DEP)
-    wanted = numpy.array([doc.vocab.strings[d] for d in ("dobj", "prep")],
+    wanted = numpy.array([doc.vocab.strings[d] for d in ("dobj", "prep", "agent")],
                          dtype=numpy.uint64)
     found, seen = [], set()
     for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
         verb = doc[i].head
+        if verb.pos_ == "NOUN" and doc[i].dep_ == "prep" and verb.i not in seen \
+                and is_content_noun(verb):
+            seen.add(verb.i)
+            item = _topic_of(verb)
+            if item is not None:
+                found.append(item)
+            continue
         if verb.i in seen or not is_verb(verb) or lemma(verb).lower() not in topic_lemmas():
             continue
         seen.add(verb.i)
@@ -45,11 +53,24 @@ def reported_objects(doc: Doc) -> list[Reported]:
     return found
 
 
+def _topic_of(noun: Token) -> Reported | None:
+    """``questions about his health`` / ``support for the deal``: the topic phrase of a
+    noun of speech or stance."""
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS
+               and c.i > noun.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
+    if not phrases:
+        return None
+    phrase = phrases[0]
+    return trimmed(phrase.i + 1, phrase.right_edge.i + 1, noun, "noun", True)
+
+
 def _object_of(verb: Token) -> Reported | None:
     children = list(verb.children)
     if any(c.dep_ in _CLAUSES for c in children):
         return None  # the clause is the content (indirect_cues)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if any(c.dep_ == "agent" for c in children):  # "the plan was endorsed by the mayor"
+        objects = [c for c in children if c.dep_ == "nsubjpass"]
     phrases = [c for c in children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS
                and c.i > verb.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
     if lemma(verb).lower() in _TARGET_FIRST and phrases:
