@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ..records import Quote
+from ..records import Quote, TextSpan
 from .attribution import Attributor
 from .indirect_cues import Reported, reported_clauses
 from .indirect_objects import reported_objects
@@ -30,6 +30,7 @@ _FEWEST_OBJECT_WORDS = 2
 # A line this long or longer is a paragraph, never a headline.
 _HEADLINE_WORDS = 25
 _SENTENCE_CLOSE = tuple(".!?\"”’)")
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 class _Finder:
@@ -47,8 +48,7 @@ class _Finder:
         elif item.how == "noun":
             found = self.attributor.phrases.from_noun(item.cue)
         else:
-            found = self.attributor.bound_pronoun(
-                self.attributor.phrases.from_verb(item.cue), item.cue)
+            found = self.attributor.phrases.from_verb(item.cue)
         if found is None or found.speaker is None:
             return found
         if bounds[0] < found.speaker.end_char and found.speaker.start_char < bounds[1]:
@@ -78,7 +78,8 @@ def add_indirect(doc: Doc, text: str, spans: list[MarkedSpan], quotes: list[Quot
         if attribution is None or (not item.speech and attribution.speaker is None):
             continue  # a belief nobody holds in the text is no report
         taken.append(bounds)
-        indirect.append(_record(text, bounds, attribution, resolver))
+        indirect.append(_record(text, bounds, attribution, resolver,
+                                _relative_subject(item.cue, attribution)))
     return _numbered(quotes, indirect)
 
 
@@ -127,14 +128,29 @@ def _with_marks(text: str, quote: Quote) -> tuple[int, int]:
     return start, end
 
 
+def _relative_subject(cue: Token, attribution: Attribution) -> Token | None:
+    """``the senator, who said …``: the relative pronoun that is the cue's subject,
+    when the speaker words found are its antecedent."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.root.i != cue.head.i:
+        return None
+    return next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.tag_ in {"WP", "WDT"} and c.lower_ in _RELATIVES), None)
+
+
 def _record(text: str, bounds: tuple[int, int], attribution: Attribution,
-            resolver: SpeakerResolver) -> Quote:
+            resolver: SpeakerResolver, relative: Token | None) -> Quote:
+    """The quote; its speaker is resolved from the speaker words, and a relative
+    pronoun subject, like a personal one, is the mention that names it."""
     speaker = None
     if attribution.speaker is not None:
         speaker = resolver.resolve(attribution.speaker)
         if speaker.actor is not None and speaker.mention is not None:
             actor = next(a for a in resolver.actors if a.id == speaker.actor)
             resolver.note(actor, speaker.mention)
+        if relative is not None:
+            speaker = replace(speaker, mention=TextSpan(
+                relative.text, relative.idx, relative.idx + len(relative)))
     start, end = bounds
     return Quote(id="", text=text[start:end], start_char=start, end_char=end, kind=KIND,
                  cue=attribution.cue, cue_span=attribution.cue_span, speaker=speaker)
