@@ -26,7 +26,7 @@ from .speakers import SpeakerResolver
 KIND = "indirect"
 # Words of its own, outside marks, that a reported clause (a noun phrase) needs.
 _FEWEST_WORDS = 2
-_FEWEST_OBJECT_WORDS = 2
+_FEWEST_OBJECT_WORDS = 1
 # A line this long or longer is a paragraph, never a headline.
 _HEADLINE_WORDS = 25
 _SENTENCE_CLOSE = tuple(".!?\"”’)")

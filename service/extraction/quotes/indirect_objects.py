@@ -1,8 +1,9 @@
 """Reported speech whose content is a noun phrase: ``Obama announced new sanctions``,
 ``the senator cited the report``, ``she called for calm``, ``accused him of lying``.
 
-A verb of saying from ``topic_verbs.txt`` with no clause of its own reports its
-object: the direct object (the passive subject when a "by" phrase names the
+A verb of saying (``reporting_verbs.txt``, ``topic_verbs.txt``) or of stance
+(``stance_verbs.txt``: then only when someone holds it) with no clause of its own
+reports its object: the direct object (the passive subject when a "by" phrase names the
 agent), or the object of a preposition that names a topic
 (``for``, ``about``, ``of``, ``on``, ``against``, ``over``). Verbs whose direct
 object is the person accused or blamed report the "of"/"for" phrase instead.
@@ -14,9 +15,9 @@ import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from ..lexicon.speech import topic_lemmas
+from ..lexicon.speech import stance_lemmas, topic_lemmas
 from ..runtime.lemmas import lemma
-from .cues import is_verb
+from .cues import is_reporting, is_verb
 from .indirect_cues import Reported, is_content_noun, trimmed
 
 _TOPIC_PREPOSITIONS = frozenset({"for", "about", "of", "on", "against", "over"})
@@ -44,10 +45,14 @@ def reported_objects(doc: Doc) -> list[Reported]:
             if item is not None:
                 found.append(item)
             continue
-        if verb.i in seen or not is_verb(verb) or lemma(verb).lower() not in topic_lemmas():
+        if verb.i in seen or not is_verb(verb):
+            continue
+        word = lemma(verb).lower()
+        speech = word in topic_lemmas() or is_reporting(verb)
+        if not speech and word not in stance_lemmas():
             continue
         seen.add(verb.i)
-        item = _object_of(verb)
+        item = _object_of(verb, speech)
         if item is not None:
             found.append(item)
     return found
@@ -64,7 +69,8 @@ def _topic_of(noun: Token) -> Reported | None:
     return trimmed(phrase.i + 1, phrase.right_edge.i + 1, noun, "noun", True)
 
 
-def _object_of(verb: Token) -> Reported | None:
+def _object_of(verb: Token, speech: bool) -> Reported | None:
+    """The object of ``verb``; a verb of stance (not ``speech``) needs a holder."""
     children = list(verb.children)
     if any(c.dep_ in _CLAUSES for c in children):
         return None  # the clause is the content (indirect_cues)
@@ -79,8 +85,8 @@ def _object_of(verb: Token) -> Reported | None:
         target = objects[0]
         if target.lower_ in _EMPTY:
             return None
-        return trimmed(target.left_edge.i, target.right_edge.i + 1, verb, "object", True)
+        return trimmed(target.left_edge.i, target.right_edge.i + 1, verb, "object", speech)
     if phrases:
         phrase = phrases[0]
-        return trimmed(phrase.i + 1, phrase.right_edge.i + 1, verb, "object", True)
+        return trimmed(phrase.i + 1, phrase.right_edge.i + 1, verb, "object", speech)
     return None
