@@ -54,6 +54,21 @@ CONSTRUCTIONS = [
     ("The Defense Ministry in Moscow said 10,000 soldiers had returned to their bases.",
      ("10,000 soldiers had returned to their bases", "said", "Defense Ministry",
       "The Defense Ministry")),
+    # a verb of judging over a noun phrase
+    ("Senator Mary Smith backed the new trade deal.",
+     ("the new trade deal", "backed", "Mary Smith", "Mary Smith")),
+    # a verb of saying in the passive, its agent the speaker
+    ("The new budget was endorsed by Governor Jane Miller on Monday.",
+     ("The new budget", "endorsed", "Jane Miller", "Jane Miller")),
+    # a noun of stance over a "that" clause, its owner the holder
+    ("Smith's conclusion that the deal was flawed was widely shared.",
+     ("the deal was flawed", "conclusion", "Smith", "Smith")),
+    # a noun of stance over a topic phrase
+    ("Mayor Tom Reed's criticism of the budget angered the council.",
+     ("the budget", "criticism", "Tom Reed", "Tom Reed")),
+    # a relative pronoun subject is the mention; its antecedent names the speaker
+    ("The vote was delayed by Mayor Tom Reed, who said the council needed more time.",
+     ("the council needed more time", "said", "Tom Reed", "who")),
 ]
 
 
@@ -72,6 +87,7 @@ def test_hedged_rumour_has_no_speaker(language) -> None:
     "The said company paid its taxes on time last year.",  # "said" as an adjective
     "It is believed that the convoy left the city at night.",  # a belief nobody holds
     "Putin Says Troops Will Stay In Belarus\n\nThe border was quiet on Monday.",  # headline
+    "Mayor Tom Reed spoke on Thursday.",  # a time, not a topic
 ])
 def test_not_reported_speech(language, text) -> None:
     assert _indirect(language, text) == []

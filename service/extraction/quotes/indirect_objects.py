@@ -15,6 +15,7 @@ import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
+from ..labels import DATE_LABELS
 from ..lexicon.speech import stance_lemmas, topic_lemmas
 from ..runtime.lemmas import lemma
 from .cues import is_reporting, is_verb
@@ -58,11 +59,18 @@ def reported_objects(doc: Doc) -> list[Reported]:
     return found
 
 
+def _topic_phrases(head: Token) -> list[Token]:
+    """The prepositions after ``head`` that open a topic (``about the war``), not a
+    time (``on Thursday``)."""
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS
+            and c.i > head.i and any(g.dep_ in {"pobj", "pcomp"} and
+                                     g.ent_type_ not in DATE_LABELS for g in c.children)]
+
+
 def _topic_of(noun: Token) -> Reported | None:
     """``questions about his health`` / ``support for the deal``: the topic phrase of a
     noun of speech or stance."""
-    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS
-               and c.i > noun.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
+    phrases = _topic_phrases(noun)
     if not phrases:
         return None
     phrase = phrases[0]
@@ -77,8 +85,7 @@ def _object_of(verb: Token, speech: bool) -> Reported | None:
     objects = [c for c in children if c.dep_ == "dobj"]
     if any(c.dep_ == "agent" for c in children):  # "the plan was endorsed by the mayor"
         objects = [c for c in children if c.dep_ == "nsubjpass"]
-    phrases = [c for c in children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS
-               and c.i > verb.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
+    phrases = _topic_phrases(verb)
     if lemma(verb).lower() in _TARGET_FIRST and phrases:
         objects = []
     if objects:
