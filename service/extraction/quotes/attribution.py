@@ -202,7 +202,7 @@ class Attributor:
                 if noun is None and child.dep_ == "ccomp":
                     owner = self._noun_before_that(child)
                     noun = self.phrases.from_noun(owner) if owner is not None else None
-                verb = self.bound_pronoun(self.phrases.from_verb(token), token)
+                verb = self._bound_pronoun(self.phrases.from_verb(token), token)
                 return noun if noun is not None and noun.speaker is not None else verb
             if noun is None and token.pos_ == "NOUN" and \
                     lemma(token).lower() in speech_nouns():
@@ -225,7 +225,7 @@ class Attributor:
                 return None
         return None
 
-    def bound_pronoun(self, found: Attribution, verb: Token) -> Attribution:
+    def _bound_pronoun(self, found: Attribution, verb: Token) -> Attribution:
         """``Ban condemned what he called a "breach"`` / ``Lynch said she recalled "…"``:
         a pronoun under an outer verb of saying names that verb's subject, and in a
         free relative (``what they call "…"``) the subject of the clause around it."""
