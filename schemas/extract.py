@@ -22,6 +22,14 @@ EXTRACTOR_NAMES = ("date", "actors", "locations", "quotes", "figures")
 _HAS_CONTENT = r"^\s*\S"
 
 
+class QuoteOptionsSchema(Schema):
+    """What the quotes field holds."""
+
+    indirect = fields.Boolean(load_default=True, metadata={
+        "description": "Include reported speech without quotation marks (kind indirect).",
+        "example": True})
+
+
 class ExtractRequestSchema(Schema):
     """The JSON form of a request; a text/plain body is the article itself."""
 
@@ -40,6 +48,9 @@ class ExtractRequestSchema(Schema):
     id = fields.String(load_default=None, validate=validate.Length(max=200), metadata={
         "description": "Caller's id for the article, echoed in the response.",
         "example": "seed-000"})
+    quotes = fields.Nested(QuoteOptionsSchema, load_default=None, metadata={
+        "description": "Quote options; absent: the query parameter indirect_quotes, "
+                       "else every kind.", "example": {"indirect": True}})
 
 
 class ArticleDateSchema(Schema):
@@ -109,4 +120,5 @@ class ExtractResponseSchema(Schema):
     meta = fields.Nested(MetaSchema, required=True)
 
 
-__all__ = ["EXTRACTOR_NAMES", "ExtractRequestSchema", "ExtractResponseSchema", "TextSpanSchema"]
+__all__ = ["EXTRACTOR_NAMES", "ExtractRequestSchema", "ExtractResponseSchema", "QuoteOptionsSchema",
+           "TextSpanSchema"]

@@ -30,6 +30,7 @@ class Article:
     published: date | None = None
     id: str | None = None
     line: int | None = None  # its line in an NDJSON input, counted from 1
+    indirect_quotes: bool = True  # False: no quotes of kind indirect ("quotes": {"indirect": false})
 
 
 class ArticleProblem(Exception):
@@ -110,7 +111,9 @@ def load_article(payload: Any, *, max_chars: int, line: int | None = None,
         raise ArticleProblem(413, "Text too long", "text-too-long",
                              f"The text has {len(text)} characters; the limit is {max_chars}.",
                              **where)
-    return Article(text, loaded["published"], loaded["id"] or default_id, line)
+    options = loaded.get("quotes")
+    return Article(text, loaded["published"], loaded["id"] or default_id, line,
+                   options["indirect"] if options is not None else True)
 
 
 def _id_of(payload: Any, default_id: str | None) -> str | None:

@@ -58,7 +58,8 @@ def extract_article(nlp: Language, article: Article) -> dict[str, Any]:
         ExtractionError: the pipeline failed (the view answers a 500 problem).
     """
     started = time.perf_counter()
-    result = run(nlp, article.text, published=article.published)
+    result = run(nlp, article.text, published=article.published,
+                 indirect_quotes=article.indirect_quotes)
     return _body(article, result, time.perf_counter() - started)
 
 
@@ -102,7 +103,8 @@ def _extract_chunk(nlp: Language, chunk: list[Article | ArticleProblem],
         try:
             own = time.perf_counter()
             result = extract_from_doc(doc, prep, published=article.published,
-                                      model=model_label(nlp))
+                                      model=model_label(nlp),
+                                      indirect_quotes=article.indirect_quotes)
             elapsed = shared * len(doc) + time.perf_counter() - own
             out.append(_body(article, result, elapsed))
         except Exception:
@@ -156,14 +158,16 @@ class Extractor:
         self.max_text_chars = max_text_chars
 
     def extract(self, text: str, published: date | str | None = None, *,
-                id: str | None = None) -> dict[str, Any]:
-        """The same dict as ``POST /v1/extract`` returns for this article.
+                id: str | None = None, indirect_quotes: bool = True) -> dict[str, Any]:
+        """The same dict as ``POST /v1/extract`` returns for this article
+        (``indirect_quotes=False``: as with ``"quotes": {"indirect": false}``).
 
         Raises:
             ArticleProblem: the article is invalid (empty text, bad date, too long);
                 its ``to_dict()`` is the problem the API would answer.
         """
-        payload: dict[str, Any] = {"text": text, "id": id}
+        payload: dict[str, Any] = {"text": text, "id": id,
+                                   "quotes": {"indirect": indirect_quotes}}
         if published is not None:
             payload["published"] = str(published)
         return extract_article(self.nlp, load_article(payload, max_chars=self.max_text_chars))

@@ -26,6 +26,9 @@ from ..problems import (
 _REQUEST_SCHEMA = ExtractRequestSchema()
 # A lone surrogate is no character: spaCy and the JSON encoder both refuse it (a 500 before).
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Query parameter that leaves indirect quotes out; a JSON body's "quotes" object wins.
+INDIRECT_PARAMETER = "indirect_quotes"
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,7 @@ class ArticleInput:
     text: str
     published: date | None
     id: str | None
+    indirect_quotes: bool = True  # quotes of kind indirect wanted
 
 
 def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -> ArticleInput:
@@ -47,13 +51,14 @@ def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -
     if not raw:
         raise EmptyBodyProblem("The request body is empty; send the article text.")
     body = _decode(raw, request.mimetype_params.get("charset", "utf-8"))
+    indirect = _indirect_parameter(request)
     if mimetype == "application/json":
-        article = _from_json(body)
+        article = _from_json(body, indirect)
     else:
         if not body.strip():
             raise ValidationProblem("The article text is only whitespace.",
                                     errors={"text": ["text is empty or only whitespace"]})
-        article = ArticleInput(body, None, None)
+        article = ArticleInput(body, None, None, indirect)
     if len(article.text) > max_chars:
         raise TextTooLongProblem(
             f"The text has {len(article.text)} characters; the limit is {max_chars}.")
@@ -97,7 +102,19 @@ def _decode(raw: bytes, charset: str) -> str:
     return body
 
 
-def _from_json(body: str) -> ArticleInput:
+def _indirect_parameter(request: Request) -> bool:
+    """The ``indirect_quotes`` query parameter (true/false, 1/0); default true."""
+    value = request.args.get(INDIRECT_PARAMETER)
+    if value is None:
+        return True
+    if value.lower() not in _BOOLEANS:
+        raise ValidationProblem(
+            f"The query parameter {INDIRECT_PARAMETER} must be true or false.",
+            errors={INDIRECT_PARAMETER: [f"not a boolean: {value!r}"]})
+    return _BOOLEANS[value.lower()]
+
+
+def _from_json(body: str, indirect: bool) -> ArticleInput:
     try:  # orjson: refuses lone surrogates and nesting past 1,024 levels (no RecursionError)
         payload = orjson.loads(body)
     except orjson.JSONDecodeError as exc:
@@ -111,4 +128,6 @@ def _from_json(body: str) -> ArticleInput:
         errors = {key: value if isinstance(value, list) else [str(value)]
                   for key, value in exc.normalized_messages().items()}
         raise ValidationProblem("The request body has invalid fields.", errors=errors) from exc
-    return ArticleInput(loaded["text"], loaded["published"], loaded["id"])
+    options = loaded["quotes"]
+    return ArticleInput(loaded["text"], loaded["published"], loaded["id"],
+                        options["indirect"] if options is not None else indirect)

@@ -15,7 +15,7 @@ from ..budget import within_budget
 from ..extractor import extract_article
 from ..observability.metrics import observe_article
 from ..problems import PipelineUnavailableProblem
-from .article_input import read_article
+from .article_input import INDIRECT_PARAMETER, read_article
 from .spec import RULES_DOC, document_problems
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,12 @@ _REQUEST_BODY = {
         },
     },
 }
+_PARAMETERS = [{
+    "name": INDIRECT_PARAMETER, "in": "query", "required": False,
+    "description": "false leaves out quotes of kind indirect (reported speech without "
+                   "quotation marks); a JSON body's quotes.indirect wins. Default true.",
+    "schema": {"type": "boolean", "default": True},
+}]
 _ERRORS = {
     400: "Empty body, malformed JSON, invalid UTF-8, or a body shorter than its "
          "Content-Length.",
@@ -50,7 +56,7 @@ _ERRORS = {
 
 @bp.route("/v1/extract", methods=["POST"])
 @within_budget
-@bp.doc(operationId="post_extract", requestBody=_REQUEST_BODY)
+@bp.doc(operationId="post_extract", requestBody=_REQUEST_BODY, parameters=_PARAMETERS)
 @bp.response(200, ExtractResponseSchema, example=RESPONSE_EXAMPLE)
 @document_problems(bp, _ERRORS, instance="/v1/extract")
 def post_extract():
@@ -70,7 +76,8 @@ def post_extract():
     if nlp is None:
         raise PipelineUnavailableProblem("The pipeline is not loaded; retry when /readyz is 200.")
     observe_article(len(article.text))
-    body = extract_article(nlp, Article(article.text, article.published, article.id))
+    body = extract_article(nlp, Article(article.text, article.published, article.id,
+                                        indirect_quotes=article.indirect_quotes))
     logger.info("extracted %d chars in %.1f ms", len(article.text), body["meta"]["elapsed_ms"])
     # Already dumped by extract_article: a Response is passed through, not dumped again.
     return current_app.json.response(body)

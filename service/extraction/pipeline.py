@@ -69,8 +69,10 @@ def model_label(nlp: Language) -> str:
     return label
 
 
-def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
-    """Extract every field from ``text``; ``published`` overrides the text's own date.
+def run(nlp: Language, text: str, *, published: date | None = None,
+        indirect_quotes: bool = True) -> ExtractionResult:
+    """Extract every field from ``text``; ``published`` overrides the text's own date;
+    ``indirect_quotes=False`` leaves out reported speech without quotation marks.
 
     The three stages are public for callers that hold a Doc already:
     ``prepare(text)``, then ``annotate_text(nlp, prepared.masked)``, then
@@ -78,7 +80,8 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
     """
     prepared = prepare(text)
     doc = annotate_text(nlp, prepared.masked)
-    return extract_from_doc(doc, prepared, published=published, model=model_label(nlp))
+    return extract_from_doc(doc, prepared, published=published, model=model_label(nlp),
+                            indirect_quotes=indirect_quotes)
 
 
 def annotate_text(nlp: Language, masked: str) -> Doc:

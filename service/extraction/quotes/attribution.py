@@ -101,7 +101,7 @@ class Attributor:
         for k, token in enumerate(tokens):
             if token.text in SENTENCE_END:
                 break
-            according = self._according(token)
+            according = self.according(token)
             if according is not None:
                 return according
             if is_reporting(token) or puts_it(token) or \
@@ -163,7 +163,7 @@ class Attributor:
         # "she said, referring to the day, "…": the finite verb of saying wins
         for finite in (True, False):
             for k, token in enumerate(reversed(tokens[:-1])):
-                according = self._according(token)
+                according = self.according(token)
                 if according is not None:
                     return according
                 if finite and token.tag_ not in _FINITE:
@@ -257,7 +257,7 @@ class Attributor:
         for token in sentence:
             if self.layout.inside[token.i] or not self.layout.same_line(token, self.doc[tokens[0]]):
                 continue
-            according = self._according(token)
+            according = self.according(token)
             if according is not None:
                 return according
             if is_reporting(token) and token.dep_ in {"ROOT", "parataxis"} and \
@@ -265,7 +265,8 @@ class Attributor:
                 return self.phrases.from_verb(token)
         return None
 
-    def _according(self, token: Token) -> Attribution | None:
+    def according(self, token: Token) -> Attribution | None:
+        """``according to X``: the phrase is the cue, X the speaker."""
         if token.lower_ != "according" or token.i + 1 >= len(self.doc):
             return None
         to = self.doc[token.i + 1]

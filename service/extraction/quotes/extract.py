@@ -12,6 +12,7 @@ from ..records import Actor, Quote
 from ..wordlists import entries
 from .attribution import Attribution, Attributor, is_reporting
 from .continuation import LOOK_BACK, Found, continue_speakers
+from .indirect import add_indirect
 from .layout import end_of
 from .marks import MarkedSpan, find_marked_spans
 from .speakers import SpeakerResolver
@@ -28,8 +29,9 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.strip() for w in entries("title_words.txt"))
 
 
-def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
-    """Return the quotations in ``doc`` in text order, each with its cue and speaker."""
+def extract_quotes(doc: Doc, *, actors: list[Actor], indirect: bool = True) -> list[Quote]:
+    """Return the quotations in ``doc`` in text order, each with its cue and speaker;
+    with ``indirect``, reported speech without marks too (``indirect_quotes``)."""
     text = doc.text  # Doc.text joins every token: read it once
     if not len(doc):
         return []
@@ -39,12 +41,13 @@ def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
     continue_speakers(text, found, attributor)
     found = sorted([*found, *_colon_quotes(doc, text, spans, attributor)],
                    key=lambda item: item.span.start)
-    if not found:
+    if not found and not indirect:
         return []
     resolver = SpeakerResolver(doc, text, actors, is_reporting)
     for item in found:
         _resolve(item, resolver)
-    return [_to_record(text, n, item) for n, item in enumerate(found, start=1)]
+    quotes = [_to_record(text, n, item) for n, item in enumerate(found, start=1)]
+    return add_indirect(doc, text, spans, quotes, resolver) if indirect else quotes
 
 
 def _find_quotes(doc: Doc, text: str, spans: list[MarkedSpan],
