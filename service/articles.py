@@ -30,7 +30,7 @@ class Article:
     published: date | None = None
     id: str | None = None
     line: int | None = None  # its line in an NDJSON input, counted from 1
-    indirect_quotes: bool = True  # False: no quotes of kind indirect ("quotes": {"indirect": false})
+    indirect_quotes: bool = True  # False: "quotes": {"indirect": false}
 
 
 class ArticleProblem(Exception):
