@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from .common import TextSpanSchema, end_field, start_field
+from .common import StrictBoolean, TextSpanSchema, end_field, start_field
 from .mentions import ActorSchema, DateMentionSchema, FigureSchema, LocationSchema, QuoteSchema
 
 # Where users read what counts as each field (the repository's user documentation).
@@ -25,7 +25,7 @@ _HAS_CONTENT = r"^\s*\S"
 class QuoteOptionsSchema(Schema):
     """What the quotes field holds."""
 
-    indirect = fields.Boolean(load_default=True, metadata={
+    indirect = StrictBoolean(load_default=True, metadata={
         "description": "Include reported speech without quotation marks (kind indirect).",
         "example": True})
 
