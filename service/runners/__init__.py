@@ -8,7 +8,8 @@ command line (``service.cli``) writes them as JSON Lines as they arrive.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from typing import Any, Protocol
 
 from ..articles import Article
@@ -20,3 +21,18 @@ class Runner(Protocol):
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[dict[str, Any]]]: ...
 
     def close(self) -> None: ...
+
+
+def in_window(pool: Executor, work: Callable[[list[Article]], list[dict[str, Any]]],
+              chunks: Iterable[list[Article]], window: int) -> Iterator[list[dict[str, Any]]]:
+    """``work(chunk)`` for every chunk on ``pool``, at most ``window`` in flight (memory
+    stays bounded whatever the input's size); each chunk's results as it completes."""
+    pending: set[Future] = set()
+    for chunk in chunks:
+        pending.add(pool.submit(work, chunk))
+        if len(pending) >= window:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from (future.result() for future in done)
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        yield from (future.result() for future in done)

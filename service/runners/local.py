@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from ..articles import Article
+from . import in_window
 from .worker import Settings, extract_chunk, warm
 
 
@@ -46,15 +48,8 @@ class ProcessRunner:
             future.result()
 
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[dict[str, Any]]]:
-        pending: set[Future] = set()
-        for chunk in chunks:
-            pending.add(self.pool.submit(extract_chunk, chunk, self.settings))
-            if len(pending) >= self.window:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (future.result() for future in done)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            yield from (future.result() for future in done)
+        return in_window(self.pool, functools.partial(extract_chunk, settings=self.settings),
+                         chunks, self.window)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)

@@ -8,13 +8,14 @@ import socket
 import threading
 import urllib.parse
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import orjson
 import requests
 
 from ..articles import Article, ArticleProblem
+from . import in_window
 
 logger = logging.getLogger(__name__)
 
@@ -43,15 +44,7 @@ class HttpRunner:
         self.local = threading.local()
 
     def map(self, chunks: Iterable[list[Article]]) -> Iterator[list[dict[str, Any]]]:
-        pending: set[Future] = set()
-        for chunk in chunks:
-            pending.add(self.pool.submit(self._send, chunk))
-            if len(pending) >= self.window:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (future.result() for future in done)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            yield from (future.result() for future in done)
+        return in_window(self.pool, self._send, chunks, self.window)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)

@@ -7,17 +7,16 @@ TypeScript (clients/typescript/package-lock.json, needs Node) and sets NEWSX_SDK
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import shutil
 import subprocess
-import sys
 
 import pytest
 
 from tests.conftest import ROOT
 from tests.sdk import CODEGEN_BIN
+from tests.sdk.generated import imported
 
 pytestmark = [
     pytest.mark.slow,
@@ -52,13 +51,8 @@ def oag_package(tmp_path_factory):
     out = tmp_path_factory.mktemp("oag-python")
     warnings = _generate("python", out, "--package-name", PACKAGE)
     assert warnings <= KNOWN_WARNINGS, sorted(warnings)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(out))
-        for name in [name for name in sys.modules if name.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
+    with imported(out, PACKAGE) as package:
+        yield package
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,12 @@ import importlib
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 
 from tests.conftest import ROOT
 from tests.sdk import CODEGEN_BIN
+from tests.sdk.generated import imported
 
 pytestmark = pytest.mark.slow
 PACKAGE = "newsextract_client"
@@ -35,13 +35,8 @@ def client_package(tmp_path_factory):
          "--output-path", str(out / PACKAGE), "--meta", "none"],
         cwd=out, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(out))
-        for name in [name for name in sys.modules if name.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
+    with imported(out, PACKAGE) as package:
+        yield package
 
 
 @pytest.fixture(scope="module")
