@@ -96,11 +96,7 @@ def _parenthetical(verb: Token) -> Reported | None:
     clause = verb.head
     if clause is verb:
         return None
-    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-    inner_lo, inner_hi = verb.left_edge.i, verb.right_edge.i + 1
-    if inner_lo - lo >= hi - inner_hi:
-        return trimmed(lo, inner_lo, verb, "verb", True)
-    return trimmed(inner_hi, hi, verb, "verb", True)
+    return _longer_side(clause, verb, "verb")
 
 
 def _according(token: Token) -> Reported | None:
@@ -112,11 +108,17 @@ def _according(token: Token) -> Reported | None:
     clause = token.head if is_verb(token.head) else token.sent.root
     if clause is token or token.i < clause.left_edge.i or token.i > clause.right_edge.i:
         return None
+    return _longer_side(clause, token, "according")
+
+
+def _longer_side(clause: Token, inner: Token, via: str) -> Reported | None:
+    """The longer of the two stretches of ``clause`` around ``inner``'s phrase (the
+    parenthetical "he said" or "according to X" sits inside what was reported)."""
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-    inner_lo, inner_hi = token.left_edge.i, token.right_edge.i + 1
+    inner_lo, inner_hi = inner.left_edge.i, inner.right_edge.i + 1
     if inner_lo - lo >= hi - inner_hi:
-        return trimmed(lo, inner_lo, token, "according", True)
-    return trimmed(inner_hi, hi, token, "according", True)
+        return trimmed(lo, inner_lo, inner, via, True)
+    return trimmed(inner_hi, hi, inner, via, True)
 
 
 def is_content_noun(token: Token) -> bool:
