@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: install run test lint openapi examples goldens bench-quality bench-speed clean
+.PHONY: install run test lint openapi examples goldens screenshot bench-quality bench-quality-dev bench-speed clean
 
 install: $(STAMP)
 
@@ -22,6 +22,9 @@ run: install
 	PORT=$(PORT) $(BIN)/gunicorn -c python:service.gunicorn_conf "service.app:create_app()"
 
 test: install
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+		echo "note: no Chromium here, so the demo page's browser test will be skipped;" \
+		     "to run it: sudo apt-get install chromium chromium-driver"
 	$(BIN)/python -m pytest
 
 lint: install
@@ -40,8 +43,16 @@ examples: install
 goldens: install
 	$(BIN)/python scripts/make_goldens.py
 
+# docs/demo.png: the demo page on seed 000, from the browser test's headless Chromium.
+screenshot: install
+	$(BIN)/python scripts/screenshot.py
+
 bench-quality: install
 	$(BIN)/python bench/quality.py seeds/gold.json
+
+# Seeds and the blind dev set side by side (the dev texts are read from ../shared/eval).
+bench-quality-dev: install
+	$(BIN)/python bench/quality.py seeds/gold.json bench/devset/gold.json
 
 bench-speed: install
 	$(BIN)/python bench/speed.py

@@ -62,29 +62,31 @@ def match(
     same: Callable[[Any, dict], bool],
     distance: Callable[[Any, dict], float] | None = None,
 ) -> tuple[Counts, list[Pair]]:
-    """Greedily pair predictions with gold items in order; return counts and the hit pairs.
+    """Pair predictions with gold items, each at most once; return counts and the hit pairs.
 
-    Among the free gold items a prediction matches, the nearest by ``distance``
-    wins (the same words said twice are told apart by where they are); without
-    one, required gold items are tried before optional ones so an optional
-    duplicate never steals the match of a required item.
+    With ``distance``, the nearest matching (prediction, gold) pairs are taken
+    first (the same words said twice are told apart by where they are, and a
+    "800" inside "A380-800" does not take the gold "800" of "800 passengers");
+    without one, predictions are taken in order and required gold items are tried
+    before optional ones, so an optional duplicate never steals a required match.
     """
-    counts = Counts()
-    free = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
-    pairs: list[Pair] = []
-    for item in predicted:
-        candidates = [i for i in free if same(item, gold[i])]
-        if distance is not None:
-            candidates.sort(key=lambda i: distance(item, gold[i]))
-        hit = candidates[0] if candidates else None
-        if hit is None:
-            counts.fp += 1
-            continue
-        free.remove(hit)
-        if not gold[hit].get("optional"):
-            counts.tp += 1
-            pairs.append((item, gold[hit]))
-    counts.fn = sum(1 for i in free if not gold[i].get("optional"))
+    optional = [bool(item.get("optional")) for item in gold]
+    if distance is None:
+        candidates = [(0.0, k, i) for k, item in enumerate(predicted)
+                      for i in sorted(range(len(gold)), key=lambda i: optional[i])
+                      if same(item, gold[i])]
+    else:
+        candidates = sorted(((distance(item, gold[i]), k, i) for k, item in enumerate(predicted)
+                             for i in range(len(gold)) if same(item, gold[i])),
+                            key=lambda c: (c[0], optional[c[2]], c[1]))
+    taken: dict[int, int] = {}
+    for _, k, i in candidates:
+        if k not in taken and i not in taken.values():
+            taken[k] = i
+    counts = Counts(fp=len(predicted) - len(taken))
+    counts.tp = sum(1 for i in taken.values() if not optional[i])
+    counts.fn = sum(1 for i in range(len(gold)) if not optional[i] and i not in taken.values())
+    pairs = [(predicted[k], gold[i]) for k, i in sorted(taken.items()) if not optional[i]]
     return counts, pairs
 
 
@@ -114,3 +116,17 @@ def most_overlapping(item: dict, predictions: Sequence[Any]) -> Any | None:
         if overlap > best_overlap:
             best, best_overlap = predicted, overlap
     return best
+
+
+CONTENT_FIELDS = ("dates", "actors", "locations", "quotes", "figures")
+
+
+def macro_f1(totals: dict[str, Counts], fields: Sequence[str] = CONTENT_FIELDS) -> float:
+    """Unweighted mean of the fields' F1: each of the SPEC's five content fields counts alike."""
+    return sum(totals[name].f1 for name in fields) / len(fields)
+
+
+def speaker_right(quotes: Counts) -> tuple[int, int]:
+    """Required gold quotes found *with* the right speaker, and all required gold quotes."""
+    right, _ = quotes.agree.get("speaker", (0, 0))
+    return right, quotes.tp + quotes.fn

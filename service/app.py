@@ -19,6 +19,7 @@ from .api import register_blueprints
 from .config import DefaultConfig, check_config
 from .extraction import build_nlp, warm_up
 from .problems import PROBLEM_JSON, handle_http_exception, register_error_handlers
+from .web import bp as web_bp
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ def create_app(overrides: Mapping[str, Any] | None = None, *, nlp=None) -> Flask
         "info": {"description": _API_DESCRIPTION},
     })
     register_blueprints(app, api)
+    app.register_blueprint(web_bp)  # the demo page at /: not an API operation, not in the spec
     return app
 
 
@@ -89,5 +91,6 @@ _API_DESCRIPTION = (
     "locations, quotes and figures. Offsets are Python str indices (Unicode code "
     "points) into the exact submitted text: text[start:end] equals the item's text; "
     "JavaScript clients count UTF-16 units and must convert. Every error is "
-    "application/problem+json (RFC 9457)."
+    "application/problem+json (RFC 9457). To see the extraction highlighted in an "
+    "article rather than as JSON, open [the demo page](/)."
 )

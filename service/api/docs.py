@@ -8,12 +8,6 @@ from flask import Blueprint, Response, current_app, send_from_directory
 
 bp = Blueprint("docs", __name__)
 
-# Not part of the documented API: these routes serve the documentation itself.
-DOCUMENTATION_ENDPOINTS = frozenset(
-    {"docs.get_openapi_yaml", "docs.get_docs_asset", "api-docs.openapi_json",
-     "api-docs.openapi_swagger_ui", "static"}
-)
-
 
 @bp.route("/openapi.yaml", methods=["GET"])
 def get_openapi_yaml() -> Response:

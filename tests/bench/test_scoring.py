@@ -115,3 +115,28 @@ def test_scoring_repeated_words_pair_by_position():
     scores = score_article(found, gold, text=text)
     assert scores["figures"].f1 == 1.0
     assert scores["figures"].accuracy("unit") == 1.0
+
+
+def test_scoring_places_a_number_where_it_stands_alone():
+    # "800" is first seen inside the model number "A380-800": the gold figure is the later one.
+    gold = {**GOLD, "figures": [
+        {"text": "800", "value": 800, "unit": "passengers", "kind": "count",
+         "qualifier": "up to", "optional": False}]}
+    text = "the A380-800 carries up to 800 passengers"
+    found = _result(figures=[Figure("800", 9, 12, 800, None, "count"),
+                             Figure("800", 27, 30, 800, "passengers", "count", "up to")])
+    scores = score_article(found, gold, text=text)
+    assert (scores["figures"].tp, scores["figures"].fp) == (1, 1)
+    assert scores["figures"].accuracy("unit") == 1.0
+
+
+def test_scoring_affiliation_accepts_another_name_of_the_same_actor():
+    gold = {**GOLD, "actors": [
+        {**GOLD["actors"][0], "affiliation": "UAW"},
+        {"name": "United Auto Workers", "kind": "organization", "aliases": ["UAW"],
+         "titles": [], "affiliation": None, "optional": True}]}
+    found = _result(actors=[Actor("a1", "Vladimir Putin", "person", ("Putin",), ("President",),
+                                  "United Auto Workers")])
+    assert score_article(found, gold)["actors"].accuracy("affiliation") == 1.0
+    wrong = _result(actors=[Actor("a1", "Vladimir Putin", "person", (), ("President",), "NATO")])
+    assert score_article(wrong, gold)["actors"].accuracy("affiliation") == 0.0
