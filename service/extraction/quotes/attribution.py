@@ -18,9 +18,10 @@ from .cues import (
     reporting_lemmas,
     speech_nouns,
 )
-from .layout import LOOK, SENTENCE_END, Attribution, QuoteLayout
+from .layout import LOOK, SENTENCE_END, Attribution, QuoteLayout, end_of
 from .marks import MarkedSpan
 from .phrases import SpeakerPhrases, mention_span
+from .transcript import line_label, turn_label
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
@@ -46,11 +47,15 @@ class Attributor:
 
     def attribute(self, index: int, initial: bool) -> Attribution | None:
         """The attribution of ``spans[index]``; ``initial`` when it opens a sentence."""
+        turn = turn_label(self.doc, self.text, self.spans[index])
+        if turn is not None:
+            return turn
         finders: tuple[Callable[[int], Attribution | None], ...]
         if initial:
             finders = (self._after, self._before, self._governor)
         else:
-            finders = (self._governor, self._before, self._after_short, self._in_sentence)
+            finders = (self._governor, self._before, self._after_short, self._in_sentence,
+                       self._line_label)
         for finder in finders:
             found = finder(index)
             if found is not None:
@@ -117,7 +122,7 @@ class Attributor:
         span = self.spans[index]
         content = self.text[span.start:span.end].rstrip()
         comma_after = span.close_mark is not None and \
-            self.text[span.close_mark + 1:span.close_mark + 2] == ","
+            self.text[end_of(span):end_of(span) + 1] == ","
         if not content.endswith(",") and not comma_after:
             return None
         return self._after(index, window=6)
@@ -129,7 +134,7 @@ class Attributor:
             return None
         text = self.text
         line_end = min(span.line_end, span.close_mark + LOOK)
-        dash = _DASH_AFTER.match(text, span.close_mark + 1, line_end)
+        dash = _DASH_AFTER.match(text, end_of(span), line_end)
         if dash is None:
             return None
         tokens = [self.doc[i] for i in self.layout.token_range(dash.end(), line_end)]
@@ -264,6 +269,9 @@ class Attributor:
                     any(c.dep_ == "nsubj" for c in token.children):
                 return self.phrases.from_verb(token)
         return None
+
+    def _line_label(self, index: int) -> Attribution | None:
+        return line_label(self.doc, self.text, self.spans[index])
 
     def _according(self, token: Token) -> Attribution | None:
         if token.lower_ != "according" or token.i + 1 >= len(self.doc):

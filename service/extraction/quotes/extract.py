@@ -21,6 +21,11 @@ _VERB_TAGS = frozenset({"VERB", "AUX"})
 # An unmarked colon quote runs to its sentence's end, and never further than this.
 _LONGEST_UNMARKED = 1500
 _COLON = re.compile(r":[ \t]+[A-Z]")
+# "Follow Jane Roe on Twitter @janeroe.": a site's boilerplate, in marks or not.
+_FOLLOW = re.compile(r"\s*(?:Follow|Like|Subscribe to|Find)\b.{0,80}?\b(?:on|at)[ \t]+"
+                     r"(?:Twitter|X|Facebook|Instagram|Threads|TikTok|YouTube|LinkedIn|"
+                     r"Bluesky|Mastodon|Telegram)\b")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 @functools.cache
@@ -110,23 +115,44 @@ def _opens_sentence(text: str, spans: list[MarkedSpan], index: int) -> bool:
     previous = spans[index - 1] if index > 0 else None
     # "A," she said, "b ..." -- the second half of a split sentence of speech
     return previous is not None and previous.line == span.line and \
-        not any(c in ".!?" for c in text[(previous.close_mark or 0) + 1:span.open_mark])
+        not any(c in ".!?" for c in text[end_of(previous):span.open_mark])
 
 
 def _is_speech(doc: Doc, content: str, span: MarkedSpan, kind: str,
                attribution: Attribution | None, attributor: Attributor) -> bool:
     """Words someone said, not a name, a title or a scare quote."""
     words = [w for w in content.replace("—", " ").split() if any(c.isalnum() for c in w)]
-    if not any(c.isalpha() for w in words for c in w):
+    if not any(c.isalpha() for w in words for c in w) or _FOLLOW.match(content):
         return False
-    if kind == "partial" and _title_cased(words):
+    tokens = [doc[i] for i in attributor.layout.token_range(span.start, span.end)]
+    if kind == "partial" and (_title_cased(words) or _shouted(content, span, attributor)
+                              or _premodifier(tokens, words)):
         return False
     if attribution is not None:
         return True
     if kind == "partial" or len(words) < 3:
         return False
-    tokens = [doc[i] for i in attributor.layout.token_range(span.start, span.end)]
     return any(t.pos_ in _VERB_TAGS for t in tokens)
+
+
+def _shouted(content: str, span: MarkedSpan, attributor: Attributor) -> bool:
+    """``NATO: ‘SIGNIFICANT’ RUSSIAN TROOP BUILDUP``: a word in capitals, marked in a
+    headline set in capitals, is emphasis, not a quotation."""
+    line = attributor.text[span.line_start:span.line_end]
+    return content.isupper() and len(content.split()) <= 2 and line.isupper()
+
+
+def _premodifier(tokens: list, words: list[str]) -> bool:
+    """``the first "point" release``: one or two words in marks that modify the noun right
+    after the closing mark name a kind of thing; they are no one's words."""
+    inner = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not inner or len(words) > 2:
+        return False
+    after = inner[-1].doc[inner[-1].i + 1:inner[-1].i + 3]
+    noun = next((t for t in after if not t.is_punct), None)
+    return noun is not None and noun.pos_ == "NOUN" and noun.lower_ == noun.text and \
+        all(t.head.i == noun.i or t.head in inner for t in inner) and \
+        any(t.head.i == noun.i and t.dep_ in _MODIFIER_DEPS for t in inner)
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -100,26 +100,35 @@ class SpeakerResolver:
         lower = root.lower_
         if root.pos_ == "PRON" or lower in MALE | FEMALE | _NEUTER | _PLURAL:
             return self._pronoun(lower, words.start_char)
-        if root.pos_ == "PROPN" or root.ent_type_:
+        if root.pos_ == "PROPN" or root.ent_type_ or self._by_form(words):
             return self._named(words)
         return self._description(words)
 
     def _named(self, words: Span) -> Actor | None:
-        """A proper name: the actor it belongs to; same surname -> the most recent."""
+        """A proper name: the actor it belongs to; same surname -> the most recent.
+        A name in capitals ("PENCE:" heading a transcript turn) matches in any case."""
         owners = [self._by_span[key] for key in self._overlapping(words)]
         full = [a for a in owners if len(a.name.split()) > 1 and a.kind == "person"]
         if len(full) == 1:
             return full[0]  # the actors extractor already told the namesakes apart
-        text = words.text.replace("’", "'")
-        candidates = owners + [a for a in self.actors if text in self._forms[a.id]]
+        candidates = owners + self._by_form(words)
+        shouted = words.text.isupper()
+        text = _plain(words.text, shouted)
         fuller = [a for a in self.actors
-                  if a.kind == "person" and _surname_of(a.name.replace("’", "'"), text)]
+                  if a.kind == "person" and _surname_of(_plain(a.name, shouted), text)]
         if fuller:
             candidates = fuller  # "Kuleba" alone names a full-name actor: which one?
         candidates = list({a.id: a for a in candidates}.values())
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         return self._most_recent(candidates, words.start_char) or candidates[0]
+
+    def _by_form(self, words: Span) -> list[Actor]:
+        """The actors that ``words`` name exactly: their name, an alias or a mention."""
+        shouted = words.text.isupper()
+        text = _plain(words.text, shouted)
+        return [a for a in self.actors
+                if any(_plain(form, shouted) == text for form in self._forms[a.id])]
 
     def _overlapping(self, words: Span) -> list[tuple[int, int]]:
         lo = bisect_left(self._span_keys, (words.start_char - _LONGEST_NAME, 0))
@@ -198,8 +207,14 @@ class SpeakerResolver:
 
 
 def _forms(actor: Actor) -> frozenset[str]:
-    forms = {actor.name, *actor.aliases, *(m.text for m in actor.mentions if m.kind == "name")}
-    return frozenset(f.replace("’", "'") for f in forms)
+    return frozenset({actor.name, *actor.aliases,
+                      *(m.text for m in actor.mentions if m.kind == "name")})
+
+
+def _plain(text: str, fold: bool) -> str:
+    """Comparison form of a name: straight apostrophes; casefolded when ``fold``."""
+    text = text.replace("’", "'")
+    return text.casefold() if fold else text
 
 
 def _surname_of(name: str, text: str) -> bool:
