@@ -125,8 +125,8 @@ def _is_speech(doc: Doc, content: str, span: MarkedSpan, kind: str,
     if not any(c.isalpha() for w in words for c in w) or _FOLLOW.match(content):
         return False
     tokens = [doc[i] for i in attributor.layout.token_range(span.start, span.end)]
-    if kind == "partial" and (_title_cased(words) or _shouted(content, span, attributor)
-                              or _premodifier(tokens, words)):
+    if _shouted(content, span, attributor) or \
+            kind == "partial" and (_title_cased(words) or _premodifier(tokens, words)):
         return False
     if attribution is not None:
         return True
@@ -143,10 +143,11 @@ def _shouted(content: str, span: MarkedSpan, attributor: Attributor) -> bool:
 
 
 def _premodifier(tokens: list, words: list[str]) -> bool:
-    """``the first "point" release``: one or two words in marks that modify the noun right
-    after the closing mark name a kind of thing; they are no one's words."""
+    """``the first "point" release``: one or two nouns in marks that modify the noun right
+    after the closing mark name a kind of thing; they are no one's words (an adjective,
+    ``a "common-sense" approach``, may well be someone's)."""
     inner = [t for t in tokens if not t.is_punct and not t.is_space]
-    if not inner or len(words) > 2:
+    if not inner or len(words) > 2 or any(t.pos_ not in {"NOUN", "PROPN"} for t in inner):
         return False
     after = inner[-1].doc[inner[-1].i + 1:inner[-1].i + 3]
     noun = next((t for t in after if not t.is_punct), None)

@@ -1,0 +1,102 @@
+"""Speakers of quotes: labels, descriptions, documents, spokesmen and the dateline agency.
+
+Hand-written sentences; actors are built by hand (see test_quotes._actors) except in
+the pipeline tests at the end, which run the whole service.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.test_quotes import ORG, PERSON, _run
+
+SMITH = ("John Smith", PERSON, ("John Smith", "Smith"))
+ROE = ("Jane Roe", PERSON, ("Jane Roe", "Roe"))
+ACME = ("Acme Corp.", ORG, ("Acme Corp.", "Acme"))
+
+SPEAKERS = [
+    # transcript turns: the capitalised label inside the opening mark names the speaker,
+    # and a paragraph continuing the turn keeps it
+    ('Partial transcript:\n\n"SMITH: We looked at the “fast track” option. It failed.\n\n'
+     '"ROE: Will you try again?\n\n"SMITH: Yes, we will.\n\n"And we will win."',
+     [SMITH, ROE],
+     [("John Smith", "SMITH"), ("Jane Roe", "ROE"), ("John Smith", "SMITH"),
+      ("John Smith", "SMITH")]),
+    # a known name resolves to its actor even where the tagger reads it as a common noun
+    ('He spoke on Monday. "We stay."\n\nZelenskyy told Ukrainians: "No one can love our '
+     'home as we can."', [("Volodymyr Zelenskyy", PERSON, ("Volodymyr Zelenskyy", "Zelenskyy"))],
+     [("Volodymyr Zelenskyy", "Zelenskyy")]),
+    # a headline's "Name:" label speaks the quote in its line
+    ("Smith: City must 'put families first' in budget talks\n\nThe council met on Monday.",
+     [SMITH], [("John Smith", "Smith")]),
+    # a spokesman's words go to the organization he speaks for ...
+    ("Acme Corp. cut 300 jobs on Monday.\n\n“No more cuts are planned,” a spokeswoman for "
+     "Acme said.", [ACME], [("Acme Corp.", "a spokeswoman")]),
+    ("Acme Corp. cut 300 jobs on Monday.\n\n“No more cuts are planned,” an Acme spokesman "
+     "said.", [ACME], [("Acme Corp.", "an Acme spokesman")]),
+    ("Acme Corp. cut 300 jobs on Monday.\n\n“No more cuts are planned,” a company "
+     "spokesman said.", [ACME], [("Acme Corp.", "a company spokesman")]),
+    # ... but a named spokesman is an actor of his own
+    ("“No more cuts are planned,” said Jane Roe, a spokeswoman for Acme.", [ROE, ACME],
+     [("Jane Roe", "Jane Roe")]),
+    # a document speaks for its writer
+    ("An email from Acme Corp. to the staff set out the plan: “Sell the old plant first,” "
+     "it said.", [ACME], [("Acme Corp.", "it")]),
+    ("A memo by John Smith warned the board that “costs are rising fast.”", [SMITH],
+     [("John Smith", "A memo")]),
+    ("A statement on Acme's website says that staff will be “fully compensated for it.”",
+     [ACME], [("Acme Corp.", "A statement")]),
+    # a name in apposition to the description names the speaker
+    ("The council met on Monday. The watchdog group the Center for Fair Budgets has called "
+     "the plan “a waste of public money.”",
+     [("Center for Fair Budgets", ORG, ("Center for Fair Budgets",)), ACME],
+     [("Center for Fair Budgets", "The watchdog group")]),
+    # "quoted X as saying": the object speaks
+    ("The newspaper quoted John Smith as saying that “the plan is dead.”", [SMITH],
+     [("John Smith", "John Smith")]),
+    # a description with a gender: the person of that gender
+    ("Mr. John Smith met Ms. Anna Lee on Monday.\n\n"
+     "“We will keep going,” the 40-year-old mother said.",
+     [("Anna Lee", PERSON, ("Anna Lee",)), SMITH], [("Anna Lee", "the 40-year-old mother")]),
+    ("Ms. Anna Lee met Mr. John Smith on Monday.\n\n"
+     "“We will keep going,” the Ohio businessman said.",
+     [("Anna Lee", PERSON, ("Anna Lee",)), SMITH], [("John Smith", "the Ohio businessman")]),
+]
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), SPEAKERS)
+def test_extract_quotes_resolves_labels_descriptions_and_proxies(nlp, text, table,
+                                                                 expected) -> None:
+    assert [(q[3], q[4]) for q in _run(nlp, text, table)] == expected
+
+
+NOT_QUOTES = [
+    # a site's boilerplate, even in marks
+    '"Follow Jane Roe on Twitter @janeroe."',
+    # a word in capitals, marked in a headline in capitals
+    "ACME: ‘RECORD’ PROFITS IN MARCH",
+    # a quoted noun that modifies the next noun names a kind of thing
+    'Support sites suggest waiting for the first "patch" release before updating.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_extract_quotes_skips_boilerplate_shouting_and_quoted_modifiers(nlp, text) -> None:
+    assert _run(nlp, text, [ACME]) == []
+
+
+def test_transcript_label_that_names_no_one_is_not_a_speaker(nlp) -> None:
+    text = '"UPDATE: The vote was delayed until Friday, officials said."'
+    assert all(q[4] != "UPDATE" for q in _run(nlp, text, []))
+
+
+def test_pipeline_dateline_agency_is_no_actor_and_no_speaker(language) -> None:
+    from service.extraction import run
+
+    text = ('NEW YORK (AP) — The storm was "worse than anyone expected," officials said '
+            "on Monday, as Acme Corp. closed its plants.\n\n"
+            "“We have never seen anything like it,” said Mayor Jane Roe.\n")
+    result = run(language, text)
+    assert not any(a.name in {"AP", "Associated Press"} for a in result.actors)
+    speakers = {q.speaker.name for q in result.quotes if q.speaker}
+    assert "AP" not in speakers and "Jane Roe" in speakers
