@@ -54,6 +54,11 @@ SPEAKERS = [
     # "quoted X as saying": the object speaks
     ("The newspaper quoted John Smith as saying that “the plan is dead.”", [SMITH],
      [("John Smith", "John Smith")]),
+    # a description's words that tell no one apart ("former") do not pick the speaker
+    ("Ann Park on Monday called on Tom Reed, a former party chairman, to apologize.\n\n"
+     "“That was outrageous,” the former campaign strategist said.",
+     [("Ann Park", PERSON, ("Ann Park",)), ("Tom Reed", PERSON, ("Tom Reed",))],
+     [("Ann Park", "the former campaign strategist")]),
     # a description with a gender: the person of that gender
     ("Mr. John Smith met Ms. Anna Lee on Monday.\n\n"
      "“We will keep going,” the 40-year-old mother said.",

@@ -15,6 +15,9 @@ _NEUTER = frozenset({"it", "its"})
 _PLURAL = frozenset({"they", "them", "their"})
 _INDEFINITE = frozenset({"a", "an", "one", "some", "many", "several", "two", "three",
                          "other", "another", "any", "few", "most", "all"})
+# Words of a description that tell no one apart ("Obama's former campaign strategist").
+_UNTELLING = frozenset({"former", "ex", "then", "current", "longtime", "late", "acting",
+                        "outgoing", "incoming", "new", "retired", "'s", "’s"})
 _LONGEST_NAME = 80
 # Antecedents are searched this many paragraphs back (the quote's own included).
 _PARAGRAPHS_BACK = 4
@@ -194,7 +197,8 @@ class SpeakerResolver:
                 continue
             shared = wanted & self._evidence[actor.id]
             score = len(shared)
-            if shared - {head} and (best is None or (score, antecedent.start) > best[:2]):
+            telling = shared - {head} - _UNTELLING
+            if telling and (best is None or (score, antecedent.start) > best[:2]):
                 best = (score, antecedent.start, actor)
         return best[2] if best else None
 
