@@ -7,15 +7,18 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: install run test lint openapi examples goldens screenshot bench-quality bench-quality-dev bench-speed clean
+.PHONY: install run test lint openapi examples screenshot goldens bench-quality bench-quality-dev bench-speed clean
 
 install: $(STAMP)
 
-$(STAMP): requirements.lock requirements-dev.lock
+$(STAMP): requirements.lock requirements-dev.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=/path/to/python3.11)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	# The project itself, editable and without dependencies (the locks pinned them):
+	# puts the newsextract command in $(BIN).
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 run: install
@@ -38,14 +41,14 @@ openapi: install
 examples: install
 	$(BIN)/python scripts/make_examples.py
 
+# docs/demo.png: the demo page on seed 000, from the browser test's headless Chromium.
+screenshot: install
+	$(BIN)/python scripts/screenshot.py
+
 # Rewrite the exact expected outputs (tests/golden/expected/) after an intended change;
 # review `git diff tests/golden` like code. The eval texts' file needs ../shared/eval.
 goldens: install
 	$(BIN)/python scripts/make_goldens.py
-
-# docs/demo.png: the demo page on seed 000, from the browser test's headless Chromium.
-screenshot: install
-	$(BIN)/python scripts/screenshot.py
 
 bench-quality: install
 	$(BIN)/python bench/quality.py seeds/gold.json

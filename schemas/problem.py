@@ -20,3 +20,7 @@ class ProblemSchema(Schema):
     errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), metadata={
         "description": "Field-level validation messages (422 only).",
         "example": {"text": ["Missing data for required field."]}})
+    request_id = fields.String(metadata={
+        "description": "The request's id, as in the X-Request-ID response header; quote it "
+                       "when reporting a problem.",
+        "example": "9f1c2e7a4b5d4c1e8a0b3c6d7e8f9a01"})

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from .extraction.runtime.matmul import BACKENDS, DEFAULT_BACKEND
+from .settings import CsvList, check_operations, coerce_settings, environment_text
 
 
 class DefaultConfig:
@@ -16,8 +17,18 @@ class DefaultConfig:
     LOAD_PIPELINE: bool = True  # False serves /healthz and docs only; /readyz says 503
     MAX_CONTENT_LENGTH: int = 1_048_576  # bytes of request body (Flask enforces it: 413)
     MAX_TEXT_CHARS: int = 100_000  # characters of article text (413 problem)
+    BATCH_MAX_ARTICLES: int = 100  # articles in one POST /v1/extract/batch (413 problem)
+    BATCH_MAX_BYTES: int = 10_485_760  # body of one batch, bytes (413); streams: none
     PROBLEM_TYPE_BASE: str = "https://newsextract.dev/problems/"
-    LOG_LEVEL: str = "INFO"
+    LOG_LEVEL: str = "INFO"  # any case: debug, info, warning, error, critical
+    # --- operations (service/settings.py checks these) ---
+    LOG_FORMAT: str = "json"  # json: one object per line; text: for a terminal
+    API_KEYS: CsvList = ()  # comma-separated; empty: no authentication
+    API_KEY_EXEMPT: CsvList = ("/healthz", "/readyz", "/metrics", "/docs", "/openapi.json",
+                               "/openapi.yaml")  # paths (and their sub-paths) open without a key
+    CORS_ORIGINS: CsvList = ()  # comma-separated allowed origins (or *); empty: CORS off
+    METRICS: bool = True  # GET /metrics (Prometheus)
+    # --- end operations ---
     API_TITLE: str = "newsextract"
     API_VERSION: str = "1.0.0"
     OPENAPI_VERSION: str = "3.0.3"
@@ -28,11 +39,15 @@ class DefaultConfig:
     JSON_SORT_KEYS: bool = False
 
 
-_POSITIVE_INTS = ("MAX_CONTENT_LENGTH", "MAX_TEXT_CHARS")
+_POSITIVE_INTS = ("MAX_CONTENT_LENGTH", "MAX_TEXT_CHARS", "BATCH_MAX_ARTICLES",
+                  "BATCH_MAX_BYTES")
 
 
-def check_config(config: Mapping[str, Any]) -> None:
-    """Fail at boot, with one clear message, on a value the service cannot run with."""
+def check_config(config: MutableMapping[str, Any]) -> None:
+    """Type every setting, then fail at boot, with one clear message, on a value the
+    service cannot run with."""
+    coerce_settings(config, DefaultConfig)
+    check_operations(config)
     for key in _POSITIVE_INTS:
         value = config.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
@@ -44,3 +59,15 @@ def check_config(config: Mapping[str, Any]) -> None:
                          f"got {config.get('MATMUL')!r}")
     if not isinstance(config.get("LOAD_PIPELINE"), bool):
         raise ValueError("NEWSX_LOAD_PIPELINE must be true or false")
+
+
+def check_environment(environ: Mapping[str, str]) -> None:
+    """Check the ``NEWSX_`` settings of ``environ`` as ``create_app`` will (gunicorn runs
+    this while reading its config, so a bad value stops it with one line, no traceback).
+
+    Raises:
+        ValueError: the message ``check_config`` gives.
+    """
+    config = {key: value for key, value in vars(DefaultConfig).items() if key.isupper()}
+    config.update(environment_text(DefaultConfig, environ))
+    check_config(config)

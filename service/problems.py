@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, current_app, json, request
+from flask import Flask, Response, current_app, g, json, request
 from werkzeug.exceptions import HTTPException
 
 from .extraction.errors import ExtractionError
@@ -62,6 +62,8 @@ def problem_response(status: int, title: str, detail: str, *, type_: str = "abou
                             "detail": detail, "instance": request.path}
     if errors is not None:
         body["errors"] = errors
+    if "request_id" in g:  # set for every request by service/observability/requests.py
+        body["request_id"] = g.request_id
     return Response(json.dumps(body), status=status, mimetype=PROBLEM_JSON)
 
 

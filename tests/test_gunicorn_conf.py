@@ -9,7 +9,8 @@ import pytest
 
 
 def _load(monkeypatch, **env):
-    for key in ("PORT", "WEB_CONCURRENCY", "GUNICORN_TIMEOUT", "HOST", "GUNICORN_TUNE_MALLOC"):
+    for key in ("PORT", "WEB_CONCURRENCY", "GUNICORN_TIMEOUT", "HOST", "GUNICORN_TUNE_MALLOC",
+                "PROMETHEUS_MULTIPROC_DIR", "GUNICORN_ACCESSLOG", "NEWSX_LOG_FORMAT"):
         monkeypatch.delenv(key, raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)

@@ -56,6 +56,22 @@ def read_article(request: Request, *, max_chars: int) -> ArticleInput:
     return article
 
 
+def read_json(request: Request) -> object:
+    """The decoded JSON value of an application/json body, or the problem it is."""
+    if request.mimetype != "application/json":
+        raise UnsupportedMediaTypeProblem(
+            f"Content-Type {request.content_type or '(none)'!r} is not supported; "
+            "send application/json.")
+    raw = request.get_data()  # Flask raises 413 past the request's max_content_length
+    if not raw:
+        raise EmptyBodyProblem("The request body is empty.")
+    body = _decode(raw, request.mimetype_params.get("charset", "utf-8"))
+    try:
+        return json.loads(body)
+    except ValueError as exc:
+        raise MalformedJsonProblem(f"The body is not valid JSON: {exc}.") from exc
+
+
 def _decode(raw: bytes, charset: str) -> str:
     try:
         codec = codecs.lookup(charset).name

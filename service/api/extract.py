@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 
 from flask import current_app, request
 from flask_smorest import Blueprint
@@ -11,8 +10,9 @@ from flask_smorest import Blueprint
 from schemas import ExtractResponseSchema, ProblemSchema
 from schemas.examples import REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 
-from .. import __version__
-from ..extraction import run
+from ..articles import Article
+from ..extractor import extract_article
+from ..observability.metrics import observe_article
 from ..problems import PROBLEM_JSON, PipelineUnavailableProblem
 from .article_input import read_article
 
@@ -59,13 +59,8 @@ def post_extract():
     nlp = current_app.extensions.get("newsx.nlp")
     if nlp is None:
         raise PipelineUnavailableProblem("The pipeline is not loaded; retry when /readyz is 200.")
-    started = time.perf_counter()
-    result = run(nlp, article.text, published=article.published)
-    elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
-    logger.info("extracted %d chars in %.1f ms", len(article.text), elapsed_ms)
-    return {
-        "id": article.id, "date": result.date, "article": result.article,
-        "actors": result.actors, "locations": result.locations, "quotes": result.quotes,
-        "figures": result.figures,
-        "meta": {"version": __version__, "model": result.model, "elapsed_ms": elapsed_ms},
-    }
+    observe_article(len(article.text))
+    body = extract_article(nlp, Article(article.text, article.published, article.id))
+    logger.info("extracted %d chars in %.1f ms", len(article.text), body["meta"]["elapsed_ms"])
+    # Already dumped by extract_article: a Response is passed through, not dumped again.
+    return current_app.json.response(body)

@@ -45,5 +45,8 @@ def get_info():
         "model": {"name": config["SPACY_MODEL"],
                   "version": nlp.meta.get("version", "") if nlp is not None else ""},
         "limits": {"max_content_length": config["MAX_CONTENT_LENGTH"],
-                   "max_text_chars": config["MAX_TEXT_CHARS"]},
+                   "max_text_chars": config["MAX_TEXT_CHARS"],
+                   "batch_max_articles": config["BATCH_MAX_ARTICLES"],
+                   "batch_max_bytes": config["BATCH_MAX_BYTES"],
+                   "stream_max_line_bytes": config["MAX_CONTENT_LENGTH"]},
     }

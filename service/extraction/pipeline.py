@@ -13,12 +13,18 @@ from .errors import ModelLanguageError, ModelNotFoundError
 from .preprocess import prepare
 from .records import ExtractionResult
 from .registry import extract_from_doc
+from .runtime.batching import annotate_many
 from .runtime.matmul import DEFAULT_BACKEND, use_backend
 from .runtime.parsing import DEFAULT_MODE, annotate, set_parsing_mode
+from .stages import stage
 from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
 
+# Stage timing (stages.py): a no-op unless a caller records, e.g. the service's metrics;
+# the registry times mentions and each field.
+prepare = stage("preprocess")(prepare)
+annotate = stage("spacy")(annotate)
 
 # Loaded but never run. Every other component of the small English pipeline is read
 # by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
@@ -78,6 +84,12 @@ def annotate_text(nlp: Language, masked: str) -> Doc:
     """The Doc every extractor reads: ``masked`` annotated as ``build_nlp`` set it up
     (``runtime.parsing``; no lemmatizer run), entities cut at whitespace tokens."""
     return split_entities_at_gaps(annotate(nlp, masked))
+
+
+def annotate_texts(nlp: Language, masked: list[str]) -> list[Doc]:
+    """``[annotate_text(nlp, m) for m in masked]``, with short texts' spaCy work batched
+    across articles (``runtime.batching``); each Doc equals ``annotate_text``'s."""
+    return [split_entities_at_gaps(doc) for doc in annotate_many(nlp, masked)]
 
 
 def split_entities_at_gaps(doc: Doc) -> Doc:

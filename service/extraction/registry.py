@@ -33,6 +33,7 @@ from .records import (
     NamedMention,
     Quote,
 )
+from .stages import stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,9 @@ ARTICLE = "article"
 FIELDS: dict[str, Extractor] = {
     **EXTRACTORS, ARTICLE: Extractor(_article, requires=("locations",)),
 }
+# Each stage reports its time when a caller records (stages.py): the service's metrics.
+_FIND_MENTIONS = stage("mentions")(find_named_mentions)
+_TIMED_FILLS = {field: stage(field)(extractor.fill) for field, extractor in FIELDS.items()}
 
 
 def extract_from_doc(doc: Doc, prepared: Prepared, *, published: date | None = None,
@@ -131,10 +135,10 @@ def extract_from_doc(doc: Doc, prepared: Prepared, *, published: date | None = N
     Returns:
         The result, one attribute per response field.
     """
-    article = Article(doc, prepared, published, find_named_mentions(doc))
+    article = Article(doc, prepared, published, _FIND_MENTIONS(doc))
     found: dict[str, Any] = {}
     for field, extractor in FIELDS.items():
-        found[field] = extractor.fill(article, found)
+        found[field] = _TIMED_FILLS[field](article, found)
         if extractor.revise is not None:
             earlier, revise = extractor.revise
             found[earlier] = revise(found[earlier], found[field])

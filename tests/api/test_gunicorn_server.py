@@ -88,3 +88,23 @@ def test_gunicorn_serves_docs_offline(server_port):
     status, _, body = _request(server_port, "GET", "/docs")
     assert status == 200 and b"/docs/assets/swagger-ui-bundle.js" in body
     assert _request(server_port, "GET", "/docs/assets/swagger-ui-bundle.js")[0] == 200
+
+
+def test_gunicorn_streams_a_chunked_ndjson_body_line_by_line(server_port, seed_texts):
+    from service.runners.remote import stream_lines
+
+    texts = list(seed_texts.values())
+    lines = [json.dumps({"id": f"n{i}", "text": texts[i % len(texts)]}).encode() + b"\n"
+             for i in range(6)]
+    lines.insert(3, b"{broken\n")
+    answers = list(stream_lines(f"http://127.0.0.1:{server_port}", lines))
+    assert [a["id"] for a in answers] == ["n0", "n1", "n2", "4", "n3", "n4", "n5"]
+    assert answers[3]["status"] == 400 and answers[3]["line"] == 4
+
+
+def test_gunicorn_batch_returns_one_entry_per_article(server_port):
+    body = json.dumps({"articles": [{"text": "Putin spoke.", "id": "a"}, {"text": ""}]})
+    status, content_type, raw = _request(server_port, "POST", "/v1/extract/batch",
+                                         body.encode(), "application/json")
+    assert status == 200 and content_type.startswith("application/json")
+    assert [r.get("status") for r in json.loads(raw)["results"]] == [None, 422]

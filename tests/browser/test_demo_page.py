@@ -49,8 +49,8 @@ return Object.values(texts);
 
 
 @pytest.fixture(scope="module")
-def base_url(nlp):
-    app = create_app({"MAX_TEXT_CHARS": MAX_CHARS}, nlp=nlp)
+def base_url(language):
+    app = create_app({"MAX_TEXT_CHARS": MAX_CHARS}, nlp=language)
 
     @app.after_request
     def strict_csp(response):

@@ -70,3 +70,10 @@ def test_openapi_every_operation_documents_its_errors_as_problem_json(committed)
     for status in ("400", "413", "415", "422", "500", "503"):
         assert "application/problem+json" in extract[status]["content"], status
     assert "example" in extract["200"]["content"]["application/json"]
+    batch = committed["paths"]["/v1/extract/batch"]["post"]["responses"]
+    for status in ("400", "413", "415", "422", "500", "503"):
+        assert "application/problem+json" in batch[status]["content"], status
+    stream = committed["paths"]["/v1/extract/stream"]["post"]["responses"]
+    for status in ("400", "415", "500", "503"):
+        assert "application/problem+json" in stream[status]["content"], status
+    assert "example" in stream["200"]["content"]["application/x-ndjson"]

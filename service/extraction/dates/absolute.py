@@ -1,7 +1,7 @@
 """Temporal shapes named by calendar words: days, date ranges, months, years, quarters, holidays.
 
 Each handler takes the shape's match, the publication date (or None) and the tense, and
-returns a Resolution or None; temporal_rules dispatches to them.
+returns a Resolution or None; rules.py dispatches to them.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ class Resolution:
 
     value: str | None
     kind: str  # date | range | month | year | time | duration | other
-    # "the next day": days from the day of the last event named before it (dates.py fills it)
+    # "the next day": days from the day of the last event named before it (extract.py fills it)
     narrative: int | None = None
 
 

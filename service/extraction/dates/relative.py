@@ -1,8 +1,8 @@
 """Temporal shapes counted from publication: weekdays, named days, clock times, now, units, ago.
 
 Each handler takes the shape's match, the publication date (or None) and the tense, and
-returns a Resolution; temporal_rules dispatches to them. "the next day" and its kin
-count from the story's last-named day instead, which dates.py fills in.
+returns a Resolution; rules.py dispatches to them. "the next day" and its kin
+count from the story's last-named day instead, which extract.py fills in.
 """
 
 from __future__ import annotations

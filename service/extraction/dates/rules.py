@@ -3,7 +3,7 @@
 ``resolve(text, anchor, tense=...)`` reads only the expression's own words (already
 cut to the reported span) and returns its ISO 8601 value and kind, or None when the
 words name no calendar point or span (a duration, an age, "annual"). The tense of
-the sentence is decided by the caller (dates.py reads it from the parse):
+the sentence is decided by the caller (extract.py reads it from the parse):
 
 - a bare weekday is the latest such day on or before publication, unless the tense
   is ``"future"`` or ``"present"`` ("the exercises end Sunday"), then the next one
@@ -17,11 +17,11 @@ the sentence is decided by the caller (dates.py reads it from the parse):
 Without an anchor the relative shapes keep their kind and get value None; absolute
 ones ("2014", "February 16, 2022") keep their value. Expressions that point at the
 day of the story's last-named event ("a day after", "the next day") come back with
-no value and ``narrative`` set to their offset in days; dates.py counts from that day.
+no value and ``narrative`` set to their offset in days; extract.py counts from that day.
 
 This module owns ``resolve`` and the table of shapes it dispatches on; the handlers live in
-temporal_absolute (named dates) and temporal_relative (counted from publication), the
-calendar words and date arithmetic in temporal_calendar.
+absolute.py (named dates) and relative.py (counted from publication), the
+calendar words and date arithmetic in calendars.py.
 """
 
 from __future__ import annotations

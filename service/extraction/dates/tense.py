@@ -1,6 +1,6 @@
 """The tense of the clause a temporal expression sits in, read from the dependency parse.
 
-temporal_rules needs one fact from the sentence: does it look back ("said Friday"), or
+rules.py needs one fact from the sentence: does it look back ("said Friday"), or
 ahead ("will attend Friday's opening ceremony", "expected to take place Feb. 10-20",
 "the exercises end Sunday", "postponed until Tuesday")? The cue words are in
 resources/en/tense_cues.txt.

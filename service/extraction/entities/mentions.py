@@ -3,12 +3,12 @@
 The small NER model labels the same name differently from one sentence to the
 next (Stoltenberg as ORG, Crimea as ORG, Kyiv as PERSON), misses institutions
 ("the Kremlin", "Russia's Defense Ministry") and splits names ("Ursula von der" +
-"Leyen"). This module runs the steps: ``entity_spans`` cleans the NER spans and
-adds rule spans from resources (``entity_tables`` for results tables),
-``entity_kinds`` groups the mentions that name one thing (a surname with its full
+"Leyen"). This module runs the steps: ``spans`` cleans the NER spans and
+adds rule spans from resources (``tables`` for results tables),
+``kinds`` groups the mentions that name one thing (a surname with its full
 name) and decides one kind per group from all the evidence: NER votes, titles,
 known institutions, the gazetteer and the syntax around each mention;
-``entity_propagation`` finds the repeats the NER missed.
+``propagation`` finds the repeats the NER missed.
 """
 
 from __future__ import annotations

@@ -19,17 +19,8 @@ def propagate(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
     for m in mentions:
         for i in range(m.start_char, m.end_char):
             covered[i] = True
-    forms: dict[str, str] = {}
-    for m in mentions:
-        if m.kind == "person" and len(m.text.split()) > 1:
-            forms.setdefault(m.text, "person")
-            last = surname(m.text)
-            if len(last) >= 3 and last[:1].isupper() and not is_place(last):
-                forms.setdefault(last, "person")
-        elif m.kind == "organization" and len(m.text) >= 3:
-            forms.setdefault(m.text, "organization")
     found = []
-    for form, kind in sorted(forms.items(), key=lambda item: -len(item[0])):
+    for form, kind in sorted(_body_forms(mentions).items(), key=lambda item: -len(item[0])):
         for start, end in _word_matches(form, text):
             if any(covered[start:end]):
                 continue
@@ -40,6 +31,20 @@ def propagate(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:
                 covered[i] = True
             found.append(NamedMention(form, start, end, kind, "propagated"))
     return found + _propagate_to_headlines(doc, text, mentions, covered)
+
+
+def _body_forms(mentions: list[NamedMention]) -> dict[str, str]:
+    """The names to look for again: full person names, their surnames, organizations."""
+    forms: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person" and len(m.text.split()) > 1:
+            forms.setdefault(m.text, "person")
+            last = surname(m.text)
+            if len(last) >= 3 and last[:1].isupper() and not is_place(last):
+                forms.setdefault(last, "person")
+        elif m.kind == "organization" and len(m.text) >= 3:
+            forms.setdefault(m.text, "organization")
+    return forms
 
 
 def _propagate_to_headlines(doc: Doc, text: str, mentions: list[NamedMention],

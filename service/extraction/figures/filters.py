@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..labels import DATE_LABELS, NAME_LABELS
 from . import resources as res
 from .base import NumberSpan, token_after, token_before
-from .numerals import SCALES, UNITS
+from .numerals import scales, units
 from .units import Reading, number_root
 
 _LASTING = frozenset({"duration", "age"})  # kinds a DATE/TIME entity may hold
@@ -72,14 +72,14 @@ def _entities(ents: tuple[Span, ...], start: int, end: int) -> list[Span]:
 
 def _has_words(ent: Span) -> bool:
     """A name has a word that is no number or currency ("-1" or "GBP 350" tagged ORG is none)."""
-    return any(t.is_alpha and t.lower_ not in UNITS and t.lower_ not in SCALES
+    return any(t.is_alpha and t.lower_ not in units() and t.lower_ not in scales()
                and t.text not in res.currencies() for t in ent)
 
 
 def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
     """ "the Big Three", "Voyager 2": a capitalised number word inside a sentence, or digits
     glued to the proper noun before them (unless they count the noun after them)."""
-    if first.lower_ in UNITS or first.lower_ in SCALES:
+    if first.lower_ in units() or first.lower_ in scales():
         return first.is_title and not first.is_sent_start and _mid_sentence(doc, first.i)
     before = token_before(doc, first.i)
     if _hyphen_name_after(doc, span):

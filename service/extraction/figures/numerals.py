@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from fractions import Fraction
 
-UNITS = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES = {
-    "thousand": 10**3, "lakh": 10**5, "lac": 10**5, "million": 10**6, "crore": 10**7,
-    "billion": 10**9, "trillion": 10**12,
-}
-# Abbreviated scales written after digits: "10k", "$2bn", "€10M", "2mil", "10 bln".
-SUFFIXES = {
-    "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "MM": 10**6, "mn": 10**6, "mil": 10**6,
-    "mln": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "bln": 10**9, "T": 10**12,
-    "tn": 10**12, "tln": 10**12, "trn": 10**12,
-}
-# Denominators of spoken fractions ("two thirds", "a quarter", "one and a half").
-DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10,
-}
-DOZENS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
-NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | {"hundred"} | DOZENS
+from ..wordlists import entries
+
 DIGITS = re.compile(
     r"^[-+\u2212]?(?:\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)?(?:\.\d+)?$"
 )
@@ -39,6 +16,49 @@ _SIMPLE_FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _SIGNS = ("minus", "negative")
 _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 _GROUPED = re.compile(r"[-+]?\d{1,3}(?: \d{3})*")
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, int]]:
+    """Group -> word -> value, from resources/en/number_words.tsv, in file order."""
+    table: dict[str, dict[str, int]] = {}
+    for line in entries("number_words.tsv"):
+        word, group, value = line.split("\t")
+        table.setdefault(group.strip(), {})[word.strip()] = int(value)
+    return table
+
+
+def units() -> dict[str, int]:
+    """"zero" .. "ninety" -> value."""
+    return _table()["unit"]
+
+
+def scales() -> dict[str, int]:
+    """"thousand", "million", "lakh" ... -> value."""
+    return _table()["scale"]
+
+
+def suffixes() -> dict[str, int]:
+    """Abbreviated scales written after digits ("k", "bn", "M") -> value; case counts."""
+    return _table()["suffix"]
+
+
+def denominators() -> dict[str, int]:
+    """Denominators of spoken fractions ("half", "thirds", "quarter") -> the divisor."""
+    return _table()["denominator"]
+
+
+@functools.cache
+def dozens() -> frozenset[str]:
+    """The spellings of a dozen ("dozen", "doz", "dz")."""
+    return frozenset(_table()["dozen"])
+
+
+@functools.cache
+def number_words() -> frozenset[str]:
+    """Every word that is a number by itself: units, scales, "hundred", dozens."""
+    return frozenset(units()) | frozenset(scales()) | {"hundred"} | dozens()
+
 
 Number = int | float
 
@@ -73,9 +93,9 @@ def parse_digits(token: str) -> Fraction | None:
         simple = numerator < denominator and (denominator <= 10 or denominator == 16)
         return Fraction(numerator, denominator) if simple else None
     suffix = re.match(r"^([+-]?[\d.,]*\d)([A-Za-z]+)$", token)
-    if suffix and suffix.group(2) in SUFFIXES:
+    if suffix and suffix.group(2) in suffixes():
         base = parse_digits(suffix.group(1))
-        return None if base is None else base * SUFFIXES[suffix.group(2)]
+        return None if base is None else base * suffixes()[suffix.group(2)]
     if not token or not DIGITS.match(token) or not any(c.isdigit() for c in token):
         return None
     cleaned = re.sub(r"[,\u202f\u00a0 ]", "", token).lstrip("+")
@@ -84,7 +104,7 @@ def parse_digits(token: str) -> Fraction | None:
 
 def is_number_word(word: str) -> bool:
     """True for a spelled cardinal or scale word ("five", "hundred", "million", "dozen")."""
-    return word.lower() in NUMBER_WORDS
+    return word.lower() in number_words()
 
 
 def _words(text: str) -> list[str]:
@@ -138,8 +158,8 @@ def _step(word: str, following: str | None, current: Fraction, last: Fraction,
         return total, current + 1, Fraction(1), 0  # "a dozen", "a hundred"
     if word == "half" and following in ("a", "an"):
         return total, current + Fraction(1, 2), Fraction(1, 2), 1
-    if word in UNITS:
-        return total, current + UNITS[word], Fraction(UNITS[word]), 0
+    if word in units():
+        return total, current + units()[word], Fraction(units()[word]), 0
     if word == "hundred":
         current = (current or 1) * 100
         return total, current, current, 0
@@ -149,22 +169,22 @@ def _step(word: str, following: str | None, current: Fraction, last: Fraction,
 def _multiplier_step(word: str, current: Fraction, last: Fraction,
                      total: Fraction) -> tuple[Fraction, Fraction, Fraction, int] | None:
     """Dozens, scales, fraction denominators, suffixes and digits."""
-    if word in DOZENS:
+    if word in dozens():
         multiplied = (last or 1) * 12
         return total, current - last + multiplied, multiplied, 0
-    if word in SCALES:
-        if current == 0 and total and SCALES[word] > 1000:  # "three lakh crore"
-            return total * SCALES[word], current, last, 0
-        return total + (current or 1) * SCALES[word], Fraction(0), Fraction(0), 0
-    if word in DENOMINATORS:
+    if word in scales():
+        if current == 0 and total and scales()[word] > 1000:  # "three lakh crore"
+            return total * scales()[word], current, last, 0
+        return total + (current or 1) * scales()[word], Fraction(0), Fraction(0), 0
+    if word in denominators():
         if not last:  # "half a million", "a quarter"
-            return total, current + Fraction(1, DENOMINATORS[word]), Fraction(0), 0
+            return total, current + Fraction(1, denominators()[word]), Fraction(0), 0
         if current == last and total:  # "3 million and a half": half a million more
-            scale = max(s for s in SCALES.values() if total % s == 0) if total % 1000 == 0 else 1
-            return total + last / DENOMINATORS[word] * scale, Fraction(0), Fraction(0), 0
-        return total, current - last + last / DENOMINATORS[word], Fraction(0), 0
-    if word in SUFFIXES:
-        return total + (current or 1) * SUFFIXES[word], Fraction(0), Fraction(0), 0
+            scale = max(s for s in scales().values() if total % s == 0) if total % 1000 == 0 else 1
+            return total + last / denominators()[word] * scale, Fraction(0), Fraction(0), 0
+        return total, current - last + last / denominators()[word], Fraction(0), 0
+    if word in suffixes():
+        return total + (current or 1) * suffixes()[word], Fraction(0), Fraction(0), 0
     value = parse_digits(word)
     if value is None:
         return None
@@ -174,8 +194,8 @@ def _multiplier_step(word: str, current: Fraction, last: Fraction,
 def _decimal_part(words: list[str]) -> Fraction | None:
     digits = ""
     for i, word in enumerate(words):
-        if word in UNITS and UNITS[word] < 10:
-            digits += str(UNITS[word])
+        if word in units() and units()[word] < 10:
+            digits += str(units()[word])
         elif word != "and":
             rest = _parse_words(words[i:])
             if rest is None or rest.denominator != 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -10,16 +11,24 @@ from ..labels import AMOUNT_LABELS
 from . import resources as res
 from .base import NumberSpan, Tokens
 from .extent import extend
-from .numerals import DENOMINATORS, SCALES, SUFFIXES, UNITS, parse_number
-from .tokens import SCALE_WORDS, currency_before, digit_like, glued, word_at
+from .numerals import denominators, parse_number, scales, suffixes, units
+from .tokens import currency_before, digit_like, glued, scale_words, word_at
 
 _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
 _VAGUE_HEADS = frozenset({"several", "few", "many"})
-# First words of the phrases _starts_number / _read_vague read (besides digits and UNITS).
-_OPENERS = SCALE_WORDS | {"a", "an", "half", "quarter", "minus", "negative"}
+# First words of the phrases _starts_number / _read_vague read (besides digits and units).
 _VAGUE_OPENERS = _VAGUE_PLURALS | _VAGUE_NEED_OF | _VAGUE_HEADS | {"a", "an"}
-_ANY_OPENER = _OPENERS | _VAGUE_OPENERS | frozenset(UNITS)
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return scale_words() | {"a", "an", "half", "quarter", "minus", "negative"}
+
+
+@functools.cache
+def _any_opener() -> frozenset[str]:
+    return _openers() | _VAGUE_OPENERS | frozenset(units())
 
 
 def find_number_spans(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[NumberSpan]:
@@ -48,7 +57,7 @@ def find_number_spans(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[Nu
 def _may_open(token: Token) -> bool:
     """Whether a number phrase may start at ``token`` (what _read_vague and _starts_number
     require of their first word)."""
-    return token.lower_ in _ANY_OPENER or digit_like(token)
+    return token.lower_ in _any_opener() or digit_like(token)
 
 
 def _read_number(doc: Tokens, i: int) -> NumberSpan | None:
@@ -74,27 +83,27 @@ def _read_number(doc: Tokens, i: int) -> NumberSpan | None:
 
 def _is_glued_unit(suffix: str, currency: res.Currency | None) -> bool:
     """ "200lbs" carries a unit; "10k" a scale; "5m" is metres unless money ("£5m", "$2b")."""
-    return suffix not in SUFFIXES or (suffix in ("m", "b", "t") and currency is None)
+    return suffix not in suffixes() or (suffix in ("m", "b", "t") and currency is None)
 
 
 def _starts_number(doc: Tokens, i: int) -> bool:
     token = doc[i]
     lower = token.lower_
-    if digit_like(token) or lower in UNITS:
+    if digit_like(token) or lower in units():
         return True
-    if lower not in _OPENERS:  # most tokens: no rule below can hold
+    if lower not in _openers():  # most tokens: no rule below can hold
         return False
     following = word_at(doc, i + 1)
     if lower in ("a", "an"):
-        return following in SCALE_WORDS or following in ("half", "quarter") or (
-            following in DENOMINATORS and not _modifies_noun(doc, i + 2))
+        return following in scale_words() or following in ("half", "quarter") or (
+            following in denominators() and not _modifies_noun(doc, i + 2))
     if lower in ("half", "quarter"):
-        return following in SCALES or (following == "a" and word_at(doc, i + 2) in SCALE_WORDS)
+        return following in scales() or (following == "a" and word_at(doc, i + 2) in scale_words())
     if lower in ("minus", "negative"):
-        return i + 1 < len(doc) and (digit_like(doc[i + 1]) or following in UNITS)
+        return i + 1 < len(doc) and (digit_like(doc[i + 1]) or following in units())
     if following == "-":
         return False  # "billion-dollar deals": an adjective of size, not an amount
-    return lower in SCALE_WORDS and lower != "dozens" and _is_bare_scale(doc, i)
+    return lower in scale_words() and lower != "dozens" and _is_bare_scale(doc, i)
 
 
 def _modifies_noun(doc: Tokens, i: int) -> bool:
@@ -119,9 +128,9 @@ def _read_vague(doc: Tokens, i: int) -> NumberSpan | None:
         end = i + 1
         if nxt == "of" and word_at(doc, i + 2) in _VAGUE_PLURALS:
             end = i + 3
-    elif lower in _VAGUE_HEADS and nxt in SCALE_WORDS - {"dozens"}:
+    elif lower in _VAGUE_HEADS and nxt in scale_words() - {"dozens"}:
         end = i + 2
-    elif lower in ("a", "an") and nxt == "few" and word_at(doc, i + 2) in SCALE_WORDS:
+    elif lower in ("a", "an") and nxt == "few" and word_at(doc, i + 2) in scale_words():
         end = i + 3
     if end is None or _previous_is_number(doc, i):
         return None
@@ -130,15 +139,15 @@ def _read_vague(doc: Tokens, i: int) -> NumberSpan | None:
 
 def _previous_is_number(doc: Tokens, i: int) -> bool:
     """ "3 dozens" is exact: the number before a plural scale makes it so."""
-    return i > 0 and (digit_like(doc[i - 1]) or doc[i - 1].lower_ in UNITS)
+    return i > 0 and (digit_like(doc[i - 1]) or doc[i - 1].lower_ in units())
 
 
 def _from_entity(ent: Span, taken: set[int]) -> NumberSpan | None:
     """A numeric NER entity the token rules missed ("more than half"), minus its qualifier."""
     if any(t.i in taken for t in ent):
         return None
-    numeric = [t for t in ent if digit_like(t) or t.lower_ in UNITS or t.lower_ in DENOMINATORS]
-    if not numeric or all(t.lower_ in DENOMINATORS for t in numeric):
+    numeric = [t for t in ent if digit_like(t) or t.lower_ in units() or t.lower_ in denominators()]
+    if not numeric or all(t.lower_ in denominators() for t in numeric):
         return None  # "about half that": a proportion, not a stated number
     first, last = numeric[0], ent[-1]
     value = parse_number(ent.doc.text[first.idx:last.idx + len(last)])

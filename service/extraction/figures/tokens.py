@@ -9,11 +9,16 @@ from spacy.tokens import Token
 
 from . import resources as res
 from .base import Tokens
-from .numerals import DOZENS, SCALES, SUFFIXES, parse_digits
+from .numerals import dozens, parse_digits, scales, suffixes
 
-SCALE_WORDS = frozenset(SCALES) | {"hundred"} | DOZENS
 _GLUED = re.compile(r"^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([A-Za-z°µ][A-Za-z/²³]*)\.?$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)s?\.?$", re.IGNORECASE)
+
+
+@functools.cache
+def scale_words() -> frozenset[str]:
+    """Words that multiply what comes before: "hundred", "thousand", "lakh", "dozen"."""
+    return frozenset(scales()) | {"hundred"} | dozens()
 
 
 def digit_like(token: Token) -> bool:
@@ -34,7 +39,7 @@ def glued(text: str) -> re.Match | None:
     if glued is None:
         return None
     suffix = glued.group(2)
-    known = suffix in SUFFIXES or suffix in res.units() or suffix in res.currencies()
+    known = suffix in suffixes() or suffix in res.units() or suffix in res.currencies()
     # A written-on word of two or more lower-case letters is a unit ("10kmph", "0.8rad");
     # one letter is not ("1990s").
     if known or (len(suffix) > 1 and (suffix.islower() or suffix.lower() in res.units())):

@@ -72,6 +72,7 @@ class SpeakerPhrases:
         return self.next_name(verb) or self._left_name(verb)
 
     def own_subject(self, verb: Token) -> Span | None:
+        """The subject (or passive agent) of ``verb`` itself, on its line, outside quotes."""
         children = [c for c in verb.children
                     if self.layout.same_line(c, verb) and not self.layout.inside[c.i]]
         for child in children:
