@@ -14,8 +14,8 @@ from service.extractor import Extractor
 
 
 @pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp=nlp)
+def extractor(language):
+    return Extractor(nlp=language)
 
 
 def _strip(body: dict) -> dict:
@@ -33,9 +33,9 @@ def test_extractor_extract_returns_the_api_body(extractor, client):
 
 @pytest.mark.parametrize(("text", "published", "status"),
                          [("  ", None, 422), ("Hi.", "not a date", 422), ("x" * 30, None, 413)])
-def test_extractor_extract_raises_the_problem_of_a_bad_article(nlp, text, published, status):
+def test_extractor_extract_raises_the_problem_of_a_bad_article(language, text, published, status):
     with pytest.raises(ArticleProblem) as problem:
-        Extractor(nlp=nlp, max_text_chars=20).extract(text, published)
+        Extractor(nlp=language, max_text_chars=20).extract(text, published)
     assert problem.value.to_dict()["status"] == status
 
 

@@ -47,8 +47,8 @@ def test_post_extract_batch_keeps_a_bad_article_to_its_own_entry(client):
     assert body["meta"] == {**body["meta"], "count": 6, "failed": 5}
 
 
-def test_post_extract_batch_article_over_max_text_chars_is_its_own_413(nlp):
-    client = create_app({"TESTING": True, "MAX_TEXT_CHARS": 20}, nlp=nlp).test_client()
+def test_post_extract_batch_article_over_max_text_chars_is_its_own_413(language):
+    client = create_app({"TESTING": True, "MAX_TEXT_CHARS": 20}, nlp=language).test_client()
     body = client.post("/v1/extract/batch", json={"articles": [
         {"text": "x" * 21, "id": "long"}, {"text": "Putin spoke.", "id": "short"}]}).get_json()
     assert body["results"][0]["status"] == 413
@@ -57,16 +57,16 @@ def test_post_extract_batch_article_over_max_text_chars_is_its_own_413(nlp):
 
 
 def test_post_extract_batch_an_article_that_breaks_the_pipeline_fails_alone(client, monkeypatch):
-    from service.extraction import pipeline
+    from service.extraction import registry
 
-    real = pipeline.extract_figures
+    real = registry.extract_figures
 
     def explode(doc, **kwargs):
         if "boom" in doc.text:
             raise RuntimeError("secret")
         return real(doc, **kwargs)
 
-    monkeypatch.setattr(pipeline, "extract_figures", explode)
+    monkeypatch.setattr(registry, "extract_figures", explode)
     body = client.post("/v1/extract/batch", json={"articles": [
         {"text": "Putin said boom.", "id": "a"}, {"text": "Kuleba spoke.", "id": "b"}]}
     ).get_json()
@@ -76,23 +76,23 @@ def test_post_extract_batch_an_article_that_breaks_the_pipeline_fails_alone(clie
     assert body["results"][1]["id"] == "b" and "actors" in body["results"][1]
 
 
-def test_post_extract_batch_returns_413_when_over_the_article_count(nlp):
-    client = create_app({"TESTING": True, "BATCH_MAX_ARTICLES": 2}, nlp=nlp).test_client()
+def test_post_extract_batch_returns_413_when_over_the_article_count(language):
+    client = create_app({"TESTING": True, "BATCH_MAX_ARTICLES": 2}, nlp=language).test_client()
     response = client.post("/v1/extract/batch", json={"articles": [{"text": "a"}] * 3})
     assert response.status_code == 413
     assert response.mimetype == "application/problem+json"
     assert response.get_json()["type"] == PROBLEM_BASE + "batch-too-large"
 
 
-def test_post_extract_batch_returns_413_when_over_the_byte_limit(nlp):
-    client = create_app({"TESTING": True, "BATCH_MAX_BYTES": 100}, nlp=nlp).test_client()
+def test_post_extract_batch_returns_413_when_over_the_byte_limit(language):
+    client = create_app({"TESTING": True, "BATCH_MAX_BYTES": 100}, nlp=language).test_client()
     response = client.post("/v1/extract/batch", json={"articles": [{"text": "a" * 200}]})
     assert response.status_code == 413
     assert response.mimetype == "application/problem+json"
 
 
-def test_post_extract_batch_accepts_a_body_over_max_content_length(nlp):
-    client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 100}, nlp=nlp).test_client()
+def test_post_extract_batch_accepts_a_body_over_max_content_length(language):
+    client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 100}, nlp=language).test_client()
     response = client.post("/v1/extract/batch", json={"articles": [
         {"text": "Putin spoke. " * 10, "id": str(i)} for i in range(3)]})
     assert response.status_code == 200

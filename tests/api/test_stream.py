@@ -43,8 +43,8 @@ def test_post_extract_stream_answers_bad_lines_with_their_line_number(client):
     assert lines[2]["type"] == PROBLEM_BASE + "validation-error"
 
 
-def test_post_extract_stream_a_line_over_the_limit_is_its_own_413(nlp):
-    client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 60}, nlp=nlp).test_client()
+def test_post_extract_stream_a_line_over_the_limit_is_its_own_413(language):
+    client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 60}, nlp=language).test_client()
     body = _ndjson({"text": "Putin spoke.", "id": "a"}, {"text": "x" * 100, "id": "b"},
                    {"text": "Kuleba spoke.", "id": "c"})
     response = client.post("/v1/extract/stream", data=body, content_type=NDJSON)

@@ -11,10 +11,10 @@ from service.extractor import Extractor
 
 
 @pytest.fixture(autouse=True)
-def _shared_pipeline(nlp, monkeypatch):
+def _shared_pipeline(language, monkeypatch):
     """In this process, runners use the session's pipeline instead of loading another
     (worker processes and Dask workers still load their own)."""
-    extractor = Extractor(nlp=nlp)
+    extractor = Extractor(nlp=language)
     monkeypatch.setattr("service.runners.worker.extractor_for", lambda settings: extractor)
     monkeypatch.setattr("service.malloc_tuning.tune_for_extraction", lambda: False)
 

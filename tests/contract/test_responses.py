@@ -103,8 +103,8 @@ def test_batch_errors_validate(openapi, client, data, content_type, status):
     assert response.status_code == status
 
 
-def test_batch_413_and_503_validate(openapi, nlp):
-    small = create_app({"TESTING": True, "BATCH_MAX_ARTICLES": 1}, nlp=nlp).test_client()
+def test_batch_413_and_503_validate(openapi, language):
+    small = create_app({"TESTING": True, "BATCH_MAX_ARTICLES": 1}, nlp=language).test_client()
     data = b'{"articles": [{"text": "a"}, {"text": "b"}]}'
     assert _call(openapi, small, "POST", "/v1/extract/batch", data,
                  "application/json").status_code == 413
