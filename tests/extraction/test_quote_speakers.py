@@ -59,6 +59,11 @@ SPEAKERS = [
      "“That was outrageous,” the former campaign strategist said.",
      [("Ann Park", PERSON, ("Ann Park",)), ("Tom Reed", PERSON, ("Tom Reed",))],
      [("Ann Park", "the former campaign strategist")]),
+    # a verb of saying whose subject cannot speak gives way to the one above it
+    ("Mayor Jane Roe said in a letter that the flyer “wrongly and badly” suggests the city "
+     "supports him.", [ROE], [("Jane Roe", "Jane Roe")]),
+    ("John Smith said he hopes the rally sends a message that “workers are standing up for "
+     "their jobs.”", [SMITH], [("John Smith", "John Smith")]),
     # a description with a gender: the person of that gender
     ("Mr. John Smith met Ms. Anna Lee on Monday.\n\n"
      "“We will keep going,” the 40-year-old mother said.",

@@ -18,6 +18,7 @@ from .cues import (
     reporting_lemmas,
     speech_nouns,
 )
+from .descriptions import can_speak
 from .layout import LOOK, SENTENCE_END, Attribution, QuoteLayout, end_of
 from .marks import MarkedSpan
 from .phrases import SpeakerPhrases, mention_span
@@ -195,8 +196,12 @@ class Attributor:
         return None
 
     def _governor_above(self, start: Token) -> Attribution | None:
+        """The first verb of saying above ``start`` (or a noun of speech below it) whose
+        speaker can speak; ``the ad "wrongly" suggests``, inside ``X said that …``, climbs
+        on to X; with no better one above, the first found stands."""
         token = start
         noun: Attribution | None = None
+        first: Attribution | None = None
         for _ in range(_ANCESTOR_HOPS):
             if token.head is token or not self.layout.same_line(token.head, start):
                 break
@@ -208,11 +213,15 @@ class Attributor:
                     owner = self._noun_before_that(child)
                     noun = self.phrases.from_noun(owner) if owner is not None else None
                 verb = self._bound_pronoun(self.phrases.from_verb(token), token)
-                return noun if noun is not None and noun.speaker is not None else verb
-            if noun is None and token.pos_ == "NOUN" and \
+                found = noun if noun is not None and can_speak(noun.speaker) else verb
+                if can_speak(found.speaker):
+                    return found
+                first = first or (noun if noun is not None and noun.speaker else verb)
+                noun = None
+            elif noun is None and token.pos_ == "NOUN" and \
                     lemma(token).lower() in speech_nouns():
                 noun = self.phrases.from_noun(token)
-        return noun
+        return first or noun
 
     def _noun_before_that(self, clause: Token) -> Token | None:
         """``repeated warnings from the West that "…"``: a "that" clause right after a

@@ -101,6 +101,16 @@ def principal_of(proxy: Token) -> Span | None:
     return None
 
 
+def can_speak(words: Span | None) -> bool:
+    """Whether ``words`` can name a speaker: a name, a pronoun, or a speaker noun
+    ("the ministry", "the report"); not "the day", "the election", "the ad"."""
+    if words is None:
+        return False
+    root = words.root
+    return root.pos_ in {"PROPN", "PRON"} or root.ent_type_ in SPEAKER_LABELS or \
+        noun_of(root) is not None
+
+
 def _modifier_span(token: Token) -> Span:
     """A modifier's own words: "Acme" of "an Acme spokesman", "company" of "a company
     spokesman" (mention_span would run on to the head noun)."""
