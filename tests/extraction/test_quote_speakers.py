@@ -64,6 +64,12 @@ SPEAKERS = [
      "supports him.", [ROE], [("Jane Roe", "Jane Roe")]),
     ("John Smith said he hopes the rally sends a message that “workers are standing up for "
      "their jobs.”", [SMITH], [("John Smith", "John Smith")]),
+    # "as" after a verb and its object: the subject's characterization
+    ("Jane Roe has been pounding the mayor as a “reckless spender” for weeks.", [ROE],
+     [("Jane Roe", "Jane Roe")]),
+    # a name given by a speaker is the speaker's words, capitals or not
+    ("Jane Roe called the new tower “Big Ben” at the meeting.", [ROE],
+     [("Jane Roe", "Jane Roe")]),
     # a description with a gender: the person of that gender
     ("Mr. John Smith met Ms. Anna Lee on Monday.\n\n"
      "“We will keep going,” the 40-year-old mother said.",
@@ -87,6 +93,8 @@ NOT_QUOTES = [
     "ACME: ‘RECORD’ PROFITS IN MARCH",
     # a quoted noun that modifies the next noun names a kind of thing
     'Support sites suggest waiting for the first "patch" release before updating.',
+    # a title after "called" with no one calling
+    "He starred in a show called “The Last Word” for years.",
 ]
 
 

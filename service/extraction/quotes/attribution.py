@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ..labels import SPEAKER_LABELS
 from ..records import TextSpan
 from ..runtime.lemmas import lemma
+from .complements import as_complement
 from .cues import (
     is_adjacent_reporting,
     is_reporting,
@@ -56,7 +57,7 @@ class Attributor:
             finders = (self._after, self._before, self._governor)
         else:
             finders = (self._governor, self._before, self._after_short, self._in_sentence,
-                       self._line_label)
+                       self._line_label, self._as_complement)
         for finder in finders:
             found = finder(index)
             if found is not None:
@@ -281,6 +282,9 @@ class Attributor:
 
     def _line_label(self, index: int) -> Attribution | None:
         return line_label(self.doc, self.text, self.spans[index])
+
+    def _as_complement(self, index: int) -> Attribution | None:
+        return as_complement(self.layout, self.phrases, self.spans[index])
 
     def _according(self, token: Token) -> Attribution | None:
         if token.lower_ != "according" or token.i + 1 >= len(self.doc):

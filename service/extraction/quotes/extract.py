@@ -9,9 +9,11 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ..records import Actor, Quote
+from ..runtime.lemmas import lemma
 from ..wordlists import entries
 from .attribution import Attribution, Attributor, is_reporting
 from .continuation import LOOK_BACK, Found, continue_speakers
+from .descriptions import can_speak
 from .layout import end_of
 from .marks import MarkedSpan, find_marked_spans
 from .speakers import SpeakerResolver
@@ -26,6 +28,8 @@ _FOLLOW = re.compile(r"\s*(?:Follow|Like|Subscribe to|Find)\b.{0,80}?\b(?:on|at)
                      r"(?:Twitter|X|Facebook|Instagram|Threads|TikTok|YouTube|LinkedIn|"
                      r"Bluesky|Mastodon|Telegram)\b")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Verbs that give a name: what someone called someone else is that person's words.
+_NAMING = frozenset({"call", "dub", "nickname", "label", "brand", "term"})
 
 
 @functools.cache
@@ -126,13 +130,25 @@ def _is_speech(doc: Doc, content: str, span: MarkedSpan, kind: str,
         return False
     tokens = [doc[i] for i in attributor.layout.token_range(span.start, span.end)]
     if _shouted(content, span, attributor) or \
-            kind == "partial" and (_title_cased(words) or _premodifier(tokens, words)):
+            kind == "partial" and (_title_cased(words) and not _naming(doc, attribution)
+                                   or _premodifier(tokens, words)):
         return False
     if attribution is not None:
         return True
     if kind == "partial" or len(words) < 3:
         return False
     return any(t.pos_ in _VERB_TAGS for t in tokens)
+
+
+def _naming(doc: Doc, attribution: Attribution | None) -> bool:
+    """``Trump called her “Miss Piggy”``: a name given by a speaker is a quote of theirs
+    (a show "called" something, with no one calling it, is not)."""
+    if attribution is None or attribution.cue_span is None or not can_speak(attribution.speaker):
+        return False
+    cue = doc.char_span(attribution.cue_span.start_char, attribution.cue_span.end_char,
+                        alignment_mode="expand")
+    return cue is not None and lemma(cue.root).lower() in _NAMING and \
+        any(c.dep_ == "nsubj" for c in cue.root.children)
 
 
 def _shouted(content: str, span: MarkedSpan, attributor: Attributor) -> bool:
