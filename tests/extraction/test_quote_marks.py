@@ -42,6 +42,10 @@ CASES = [
     # straight single marks, but not apostrophes, clitics, decades or elisions
     ("Sanders: Clinton needs to 'get away from all this' with Trump", ("get away from all this",)),
     ("They don't like Boeing 's plan for the '90s, rock 'n' roll and the Clintons' hits.", ()),
+    # a single-mark pair that would cut a double-quoted span in two is no pair
+    ("The fans' cheers: “We 'love' the club's 'best' team,” said one.",
+     ("We 'love' the club's 'best' team,",)),
+    ("Say 'hi to “all the team' today,” he said.", ("all the team' today,",)),
     # curly marks nested in a straight-quoted transcript turn that runs on
     ('"PENCE: It is an episode of “Shark Tank.” But this is America.\n\n"WALLACE: Yes."',
      ("PENCE: It is an episode of “Shark Tank.” But this is America.", "WALLACE: Yes.")),

@@ -46,6 +46,9 @@ SPEAKERS = [
      [("John Smith", "A memo")]),
     ("A statement on Acme's website says that staff will be “fully compensated for it.”",
      [ACME], [("Acme Corp.", "A statement")]),
+    # "found" reports a document's words when a document is its subject
+    ("A report by Acme Corp. found that the dam was “at serious risk of failure.”", [ACME],
+     [("Acme Corp.", "A report")]),
     # a name in apposition to the description names the speaker
     ("The council met on Monday. The watchdog group the Center for Fair Budgets has called "
      "the plan “a waste of public money.”",
@@ -93,6 +96,8 @@ NOT_QUOTES = [
     "ACME: ‘RECORD’ PROFITS IN MARCH",
     # a quoted noun that modifies the next noun names a kind of thing
     'Support sites suggest waiting for the first "patch" release before updating.',
+    # "found" with no document as its subject reports nothing
+    "Police found the car “badly damaged” near the bridge.",
     # a title after "called" with no one calling
     "He starred in a show called “The Last Word” for years.",
 ]

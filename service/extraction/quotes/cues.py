@@ -6,6 +6,11 @@ from spacy.tokens import Token
 
 from ..lexicon.speech import adjacent_lemmas, reporting_lemmas, speech_nouns
 from ..runtime.lemmas import lemma
+from .nouns import noun_of
+
+# Verbs that report what a document says only when a document is their subject:
+# "the report found that …", but not "police found the car".
+_FINDINGS = frozenset({"find", "show", "indicate"})
 
 
 def is_verb(token: Token) -> bool:
@@ -16,7 +21,12 @@ def is_verb(token: Token) -> bool:
 def is_reporting(token: Token) -> bool:
     """Whether ``token`` is a verb of saying ("said", "tweeted", "warns")."""
     lemmas = reporting_lemmas()
-    return is_verb(token) and (lemma(token).lower() in lemmas or token.lower_ in lemmas)
+    if not is_verb(token):
+        return False
+    word = lemma(token).lower()
+    return word in lemmas or token.lower_ in lemmas or word in _FINDINGS and any(
+        c.dep_ == "nsubj" and (noun := noun_of(c)) is not None and noun.kind == "document"
+        for c in token.children)
 
 
 def is_adjacent_reporting(token: Token) -> bool:

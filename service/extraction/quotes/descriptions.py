@@ -3,14 +3,10 @@ apposition, a document's writer, and the organization a spokesman speaks for."""
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
 from ..labels import SPEAKER_LABELS
-from ..runtime.lemmas import lemma
-from ..wordlists import entries
+from .nouns import noun_of
 from .phrases import mention_span
 
 # Prepositions that introduce a document's writer or a spokesman's principal.
@@ -18,33 +14,6 @@ _WRITER_PREPS = frozenset({"from", "by", "of"})
 _PRINCIPAL_PREPS = frozenset({"for", "of", "from", "at", "with"})
 _PLACE_PREPS = frozenset({"on", "in", "at"})  # "a document on the campaign's website"
 _MODIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerNoun:
-    """A head noun of speaker descriptions (resources/en/speaker_nouns.txt)."""
-
-    kind: str  # person | organization | document
-    gender: str | None  # "m" | "f" for nouns with a gender ("mother", "businessman")
-    proxy: bool  # speaks for someone else ("spokesman")
-
-
-@functools.cache
-def speaker_nouns() -> dict[str, SpeakerNoun]:
-    """Head nouns of speaker descriptions -> what they tell about the speaker."""
-    table = {}
-    for line in entries("speaker_nouns.txt"):
-        parts = line.split()
-        if len(parts) >= 2:
-            gender = parts[2] if len(parts) > 2 and parts[2] in {"m", "f"} else None
-            table[parts[0]] = SpeakerNoun(parts[1], gender, "proxy" in parts[2:])
-    return table
-
-
-def noun_of(token: Token) -> SpeakerNoun | None:
-    """The speaker noun ``token`` is, by its lemma or its own form."""
-    nouns = speaker_nouns()
-    return nouns.get(lemma(token).lower()) or nouns.get(token.lower_)
 
 
 def apposed_name(head: Token) -> Span | None:
@@ -67,10 +36,12 @@ def apposed_name(head: Token) -> Span | None:
 
 def writer_of(document: Token) -> Span | None:
     """Who wrote ``document``: ``X's letter``, ``an email from X``, ``a memo by X``,
-    ``a document on X's website``."""
+    ``a document on X's website``, ``an Acme report``."""
     for child in document.children:
         if child.dep_ == "poss":
             return mention_span(child)
+        if child.dep_ in {"compound", "nmod"} and child.ent_type_ in SPEAKER_LABELS:
+            return _modifier_span(child)
     for child in document.children:
         if child.dep_ != "prep":
             continue

@@ -57,9 +57,17 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         doubles = _doubles(line, offset, index, runs_on)
         taken = [(s.open_mark - offset, _end(s) - offset) for s in [*latex, *doubles]
                  if s.open_mark < offset + len(line) and _end(s) > offset]
+        singles = _pair(line, offset, index, single_roles(line, taken), runs_on=False)
         spans.extend(doubles)
-        spans.extend(_pair(line, offset, index, single_roles(line, taken), runs_on=False))
+        spans.extend(s for s in singles if not _crosses(s, taken, offset))
     return _outermost(spans)
+
+
+def _crosses(span: MarkedSpan, taken: list[tuple[int, int]], offset: int) -> bool:
+    """Whether a single-mark span half-overlaps a double-mark one: an apostrophe was
+    taken for a mark (a real quote in single marks holds double ones whole)."""
+    start, end = span.open_mark - offset, _end(span) - offset
+    return any(start < b < end < e or b < start < e < end for b, e in taken)
 
 
 def _outermost(spans: list[MarkedSpan]) -> list[MarkedSpan]:

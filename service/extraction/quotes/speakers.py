@@ -8,8 +8,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Speaker, TextSpan
-from .descriptions import SpeakerNoun, apposed_name, noun_of, principal_of, writer_of
+from .descriptions import apposed_name, principal_of, writer_of
 from .genders import FEMALE, MALE, SUBJECT_DEPS, Antecedent, vote_genders
+from .nouns import SpeakerNoun, noun_of
 
 _NEUTER = frozenset({"it", "its"})
 _PLURAL = frozenset({"they", "them", "their"})
