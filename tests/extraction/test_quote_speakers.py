@@ -123,3 +123,23 @@ def test_pipeline_dateline_agency_is_no_actor_and_no_speaker(language) -> None:
     assert not any(a.name in {"AP", "Associated Press"} for a in result.actors)
     speakers = {q.speaker.name for q in result.quotes if q.speaker}
     assert "AP" not in speakers and "Jane Roe" in speakers
+
+
+@pytest.mark.parametrize(("words", "tags", "deps", "heads", "finite"), [
+    # "Trump boasted" tagged as a participle, with its subject and no auxiliary
+    (["Trump", "boasted", ","], ["NNP", "VBN", ","], ["nsubj", "ROOT", "punct"], [1, 1, 1], True),
+    # "footage of Trump saying": a gerund clause with a subject of its own
+    (["of", "Trump", "saying"], ["IN", "NNP", "VBG"], ["ROOT", "nsubj", "pobj"], [0, 2, 0], True),
+    # "has said": the auxiliary carries the tense; "referring": no subject
+    (["he", "has", "said"], ["PRP", "VBZ", "VBN"], ["nsubj", "aux", "ROOT"], [2, 2, 2], False),
+    (["referring", "to", "it"], ["VBG", "IN", "PRP"], ["ROOT", "prep", "pobj"], [0, 0, 1], False),
+])
+def test_finite_reads_participles_with_their_own_subject(words, tags, deps, heads, finite):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from service.extraction.quotes.attribution import _finite
+
+    doc = Doc(Vocab(), words=words, tags=tags, deps=deps, heads=heads)
+    verb = next(t for t in doc if t.tag_.startswith("VB") and t.dep_ != "aux")
+    assert _finite(verb) is finite

@@ -26,6 +26,8 @@ from .phrases import SpeakerPhrases, mention_span
 from .transcript import line_label, turn_label
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBORDINATORS = frozenset({"when", "while", "because", "after", "before", "if", "since",
+                            "although", "though", "until", "whereas", "unless"})
 _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 # How far from its quote an attribution may sit, in tokens.
 _AFTER_WINDOW = 14
@@ -35,6 +37,17 @@ _NOUN_REACH = 5  # "warnings from the West that": the noun, a short phrase, "tha
 _EXITS = 6  # tokens of a quote, at most, whose way up to a governing verb is followed
 
 __all__ = ["Attribution", "Attributor", "is_reporting", "mention_span", "reporting_lemmas"]
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb; also a participle with a subject of its own and no auxiliary: the
+    tagger's reading of a simple past ("Trump boasted" tagged VBN), or a gerund clause
+    ("footage of Trump saying")."""
+    if verb.tag_ in _FINITE:
+        return True
+    children = [c.dep_ for c in verb.children]
+    return verb.tag_ in {"VBN", "VBG"} and "nsubj" in children and \
+        not any(d in {"aux", "auxpass"} for d in children)
 
 
 class Attributor:
@@ -56,8 +69,8 @@ class Attributor:
         if initial:
             finders = (self._after, self._before, self._governor)
         else:
-            finders = (self._governor, self._before, self._after_short, self._in_sentence,
-                       self._line_label, self._as_complement)
+            finders = (self._governor, self._as_complement, self._before, self._after_short,
+                       self._in_sentence, self._line_label)
         for finder in finders:
             found = finder(index)
             if found is not None:
@@ -91,7 +104,7 @@ class Attributor:
         tokens = [t for t in tokens if self.layout.same_line(t, tokens[-1])]
         cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         clause = tokens[cut + 1:-1]
-        verbs = [t for t in clause if is_reporting(t) and t.tag_ in _FINITE]
+        verbs = [t for t in clause if is_reporting(t) and _finite(t)]
         if not verbs or any(t.text in {",", ";"} for t in clause[clause.index(verbs[-1]):]):
             return None
         found = self.phrases.from_verb(verbs[-1])
@@ -106,8 +119,8 @@ class Attributor:
         if tokens and self._ends_sentence(index) and tokens[0].text[:1].isupper():
             return None  # “… smart.” Trump was defensive …: a new sentence, not its attribution
         for k, token in enumerate(tokens):
-            if token.text in SENTENCE_END:
-                break
+            if token.text in SENTENCE_END or token.lower_ in _SUBORDINATORS:
+                break  # "…," when Clinton blasted him: another clause's verb
             according = self._according(token)
             if according is not None:
                 return according
@@ -173,7 +186,7 @@ class Attributor:
                 according = self._according(token)
                 if according is not None:
                     return according
-                if finite and token.tag_ not in _FINITE:
+                if finite and not _finite(token):
                     continue
                 if is_reporting(token) or puts_it(token) or \
                         (k < _ADJACENT and is_adjacent_reporting(token)):

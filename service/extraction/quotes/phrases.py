@@ -83,7 +83,7 @@ class SpeakerPhrases:
         if any(c.dep_ == "nsubjpass" for c in children):
             return self._agent_in_subtree(verb)
         for child in children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and any(c.isalnum() for c in child.text):
                 if child.lower_ in _RELATIVE and child.tag_ in {"WP", "WDT"}:
                     head = verb.head
                     return mention_span(head) if head.pos_ in {"NOUN", "PROPN"} else None
