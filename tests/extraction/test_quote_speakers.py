@@ -138,8 +138,8 @@ def test_finite_reads_participles_with_their_own_subject(words, tags, deps, head
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from service.extraction.quotes.attribution import _finite
+    from service.extraction.quotes.cues import is_finite
 
     doc = Doc(Vocab(), words=words, tags=tags, deps=deps, heads=heads)
     verb = next(t for t in doc if t.tag_.startswith("VB") and t.dep_ != "aux")
-    assert _finite(verb) is finite
+    assert is_finite(verb) is finite

@@ -13,6 +13,7 @@ from ..runtime.lemmas import lemma
 from .complements import as_complement
 from .cues import (
     is_adjacent_reporting,
+    is_finite,
     is_reporting,
     is_verb,
     puts_it,
@@ -25,7 +26,6 @@ from .marks import MarkedSpan
 from .phrases import SpeakerPhrases, mention_span
 from .transcript import line_label, turn_label
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBORDINATORS = frozenset({"when", "while", "because", "after", "before", "if", "since",
                             "although", "though", "until", "whereas", "unless"})
 _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
@@ -37,17 +37,6 @@ _NOUN_REACH = 5  # "warnings from the West that": the noun, a short phrase, "tha
 _EXITS = 6  # tokens of a quote, at most, whose way up to a governing verb is followed
 
 __all__ = ["Attribution", "Attributor", "is_reporting", "mention_span", "reporting_lemmas"]
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb; also a participle with a subject of its own and no auxiliary: the
-    tagger's reading of a simple past ("Trump boasted" tagged VBN), or a gerund clause
-    ("footage of Trump saying")."""
-    if verb.tag_ in _FINITE:
-        return True
-    children = [c.dep_ for c in verb.children]
-    return verb.tag_ in {"VBN", "VBG"} and "nsubj" in children and \
-        not any(d in {"aux", "auxpass"} for d in children)
 
 
 class Attributor:
@@ -69,8 +58,10 @@ class Attributor:
         if initial:
             finders = (self._after, self._before, self._governor)
         else:
-            finders = (self._governor, self._as_complement, self._before, self._after_short,
-                       self._in_sentence, self._line_label)
+            finders = (self._governor,
+                       lambda i: as_complement(self.layout, self.phrases, self.spans[i]),
+                       self._before, self._after_short, self._in_sentence,
+                       lambda i: line_label(self.doc, self.text, self.spans[i]))
         for finder in finders:
             found = finder(index)
             if found is not None:
@@ -104,7 +95,7 @@ class Attributor:
         tokens = [t for t in tokens if self.layout.same_line(t, tokens[-1])]
         cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         clause = tokens[cut + 1:-1]
-        verbs = [t for t in clause if is_reporting(t) and _finite(t)]
+        verbs = [t for t in clause if is_reporting(t) and is_finite(t)]
         if not verbs or any(t.text in {",", ";"} for t in clause[clause.index(verbs[-1]):]):
             return None
         found = self.phrases.from_verb(verbs[-1])
@@ -186,7 +177,7 @@ class Attributor:
                 according = self._according(token)
                 if according is not None:
                     return according
-                if finite and not _finite(token):
+                if finite and not is_finite(token):
                     continue
                 if is_reporting(token) or puts_it(token) or \
                         (k < _ADJACENT and is_adjacent_reporting(token)):
@@ -292,12 +283,6 @@ class Attributor:
                     any(c.dep_ == "nsubj" for c in token.children):
                 return self.phrases.from_verb(token)
         return None
-
-    def _line_label(self, index: int) -> Attribution | None:
-        return line_label(self.doc, self.text, self.spans[index])
-
-    def _as_complement(self, index: int) -> Attribution | None:
-        return as_complement(self.layout, self.phrases, self.spans[index])
 
     def _according(self, token: Token) -> Attribution | None:
         if token.lower_ != "according" or token.i + 1 >= len(self.doc):
