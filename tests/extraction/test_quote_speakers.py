@@ -73,6 +73,11 @@ SPEAKERS = [
     # a name given by a speaker is the speaker's words, capitals or not
     ("Jane Roe called the new tower “Big Ben” at the meeting.", [ROE],
      [("Jane Roe", "Jane Roe")]),
+    # a definite description refers back to the one subject earlier in its sentence, even
+    # where another actor's titles share its words
+    ("Jane Roe, a senator from Ohio, met John Smith.\n\nAsked whether Smith still feels "
+     "anger, the Ohio senator acknowledged there is “some bitterness left.”",
+     [ROE, SMITH], [("John Smith", "the Ohio senator")]),
     # a description with a gender: the person of that gender
     ("Mr. John Smith met Ms. Anna Lee on Monday.\n\n"
      "“We will keep going,” the 40-year-old mother said.",

@@ -173,11 +173,24 @@ class SpeakerResolver:
                 or root.tag_ in {"NNS", "NNPS"}:
             return referred
         actor_kind = "person" if noun.kind == "person" else "organization"
+        here = self._same_sentence_subject(words.start_char, actor_kind, noun.gender)
+        if here is not None:
+            return here  # "As Sanders spoke, the Vermont senator said …"
         wanted = {t.lower_ for t in tokens if t.dep_ != "det"}
         scored = self._titled(wanted, root.lower_, actor_kind, words.start_char)
         if scored is not None:
             return scored
         return self._recent(words.start_char, actor_kind, self._fits_gender(noun.gender))
+
+    def _same_sentence_subject(self, position: int, kind: str,
+                               gender: str | None) -> Actor | None:
+        """The one actor of ``kind`` that is a subject earlier in the description's own
+        sentence: a definite description there refers back to it."""
+        here, fits = self._sentence(position), self._fits_gender(gender)
+        found = {a.actor.id: a.actor for a in self._window(position)
+                 if a.sentence == here and a.role > 0 and a.actor.kind == kind
+                 and fits(a.actor) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _referred(self, root: Token, noun: SpeakerNoun, depth: int) -> Actor | None:
         """The actor a document or a spokesman stands for: its writer, his principal."""
