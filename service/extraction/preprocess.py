@@ -35,6 +35,12 @@ _DATELINE = re.compile(
 _DATELINE_MAX = 160  # characters: "SAN JUAN CAPISTRANO, California (AP) —" is 40
 
 
+# The agency of a dateline, "(AP)" in "NEW YORK (AP) —": the publisher, not an actor.
+_DATELINE_AGENCY = re.compile(
+    r"^(?:[ \t]*date[ \t]+\S+)?[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
+    r"[ \t]*(?P<agency>\([A-Za-z][A-Za-z .&-]{0,40}\))[ \t]*(?:[—–―]|--?)", re.MULTILINE)
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What preprocessing learned about one article."""
@@ -52,6 +58,8 @@ def prepare(text: str) -> Prepared:
     published, content_start = _read_header(text, chars)
     bylines = [*_mask_byline_lines(text, chars), *_mask_photo_credits(text, chars)]
     _mask_boilerplate(text, chars)
+    for agency in _DATELINE_AGENCY.finditer(text):
+        _blank(chars, agency.start("agency"), agency.end("agency"))
     masked = "".join(chars)
     return Prepared(
         text=text,

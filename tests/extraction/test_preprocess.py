@@ -9,11 +9,21 @@ from service.extraction.preprocess import prepare
 
 @pytest.mark.parametrize(
     "line",
-    ["THE HAGUE, Netherlands (AP) — Talks went on.", "PUTIN HEADING TO WINTER OLYMPICS",
-     "Putin met Xi."],
+    ["THE HAGUE, Netherlands is calm (AP photo) today.", "PUTIN HEADING TO WINTER OLYMPICS",
+     "Putin met Xi.", "Talks (AP) — went on."],
 )
 def test_prepare_leaves_content_lines(line):
     assert prepare(line).masked == line
+
+
+@pytest.mark.parametrize("text", [
+    "THE HAGUE, Netherlands (AP) — Talks went on.",
+    " date 2022-02-03 KYIV, Ukraine (Reuters) - Talks went on.",
+    "Headline\n\nWASHINGTON (AP) ― Talks went on.",
+])
+def test_prepare_masks_the_dateline_agency(text):
+    masked = prepare(text).masked
+    assert "(" not in masked and "Talks went on." in masked and len(masked) == len(text)
 
 
 def test_prepare_masks_bylines_and_credits():
