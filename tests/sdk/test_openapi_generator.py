@@ -78,7 +78,9 @@ def test_openapi_generator_python_client_returns_typed_models(oag_package, extra
 
 def test_openapi_generator_python_client_reads_a_422_as_problem(oag_package, extract_api):
     with pytest.raises(oag_package.ApiException) as caught:
-        extract_api.post_extract(oag_package.ExtractRequest(text="   "))
+        # model_construct: past the client's own check of the text's pattern, which
+        # would refuse this body before sending it.
+        extract_api.post_extract(oag_package.ExtractRequest.model_construct(text="   "))
     assert caught.value.status == 422
     problem = caught.value.data or oag_package.Problem.from_json(caught.value.body)
     assert isinstance(problem, oag_package.Problem)
