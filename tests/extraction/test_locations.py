@@ -260,6 +260,15 @@ def test_blocked_ranges_overlap_like_a_linear_check(ranges, span, expected):
          [("University of Manitoba", "organization")], [("Manitoba", "region", "CA")]),
         ("He wrote for the Denver Post at Harvard University.",
          [("Denver Post", "organization"), ("Harvard University", "organization")], []),
+        ("The Chamber of Commerce and the Pulaski County Fiscal Court met.",
+         [("Chamber of Commerce", "organization"),
+          ("Pulaski County Fiscal Court", "organization")],
+         [("Pulaski County", "region", "US")]),
+        ("Tulsa Mayor Ann Reed spoke.", [("Tulsa Mayor Ann Reed", "person")],
+         [("Tulsa", "city", "US")]),
+        # a one-word village the words do not place is no place ("Cisco said")
+        ("Zapata Holdings said Bartlesville wanted more. Cisco said no.",
+         [("Cisco", "location"), ("Bartlesville", "location")], [("Bartlesville", "city", "US")]),
     ],
 )
 def test_places_need_the_article_to_make_them_places(nlp, text, names, expected):

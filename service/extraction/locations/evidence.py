@@ -35,6 +35,7 @@ _LANDMARK_WORDS = re.compile(
     r"Interstate|Parkway|Township|Twp|County|Parish|Borough|District|Province|Region|Earth)\b")
 # "ST. PAUL --", "BEIRUT:": a name in capitals opening a paragraph is a dateline.
 _DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,20})?\s*(?:--|—|―|–|:)")
+_SMALL_PLACE = 5_000  # a one-word town this small needs words that place it, or its region
 _SMALL_TOWN = 20_000  # "the Old Town": below this, a town's name with "the" is a district
 
 
@@ -44,10 +45,11 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 def is_not_place(text: str, span: PlaceSpan, place: Place | None,
-                 named_countries: set[str]) -> bool:
+                 named_countries: set[str], named_regions: frozenset[str] = frozenset()) -> bool:
     """True when the words around ``span`` say it names no place.
 
-    ``named_countries`` are the country codes of the article's other resolved places.
+    ``named_countries`` are the country codes of the article's other resolved places,
+    ``named_regions`` the first-level regions they name or lie in.
     """
     if _CURRENCY_AFTER.match(text, span.end_char) and len(span.text) <= 4:
         return True  # "US $ 129", "HK$ 10"
@@ -59,6 +61,9 @@ def is_not_place(text: str, span: PlaceSpan, place: Place | None,
         return place is None or place.country_code not in named_countries
     if place is None:
         return not (_LANDMARK_WORDS.search(span.text) or _placed_by_words(text, span))
+    if place.kind == "city" and place.population < _SMALL_PLACE and " " not in span.text \
+            and (place.admin1 is None or place.admin1 not in named_regions):
+        return not _placed_by_words(text, span)  # "Commerce", "Justice", "Cisco said"
     return False
 
 

@@ -90,12 +90,19 @@ def _supported(text: str, spans: list[PlaceSpan], resolved: dict[int, Place | No
     named = {p.country_code for p in resolved.values() if p and p.country_code}
     dropped = {s.start_char for s in spans if is_not_place(
         text, s, resolved[s.start_char],
-        named - {getattr(resolved[s.start_char], "country_code", None)})}
+        named - {getattr(resolved[s.start_char], "country_code", None)},
+        _regions(resolved, s.start_char))}
     for a, b in [*zip(spans, spans[1:], strict=False), *zip(spans[1:], spans, strict=False)]:
         if b.start_char in dropped and a.start_char not in dropped and resolved[
                 b.start_char] is None and listed_together(text, *sorted((a, b), key=_start)):
             dropped.discard(b.start_char)  # "the villages of Foua and Kfraya"
     return [s for s in spans if s.start_char not in dropped], resolved
+
+
+def _regions(resolved: dict[int, Place | None], own: int) -> frozenset[str]:
+    """First-level regions the article's other places are or lie in."""
+    return frozenset(p.name if p.feature == "ADM1" else p.admin1 for start, p in resolved.items()
+                     if p is not None and start != own and (p.feature == "ADM1" or p.admin1))
 
 
 def _start(span: PlaceSpan) -> int:
