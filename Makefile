@@ -4,18 +4,25 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
+CODEGEN := $(VENV)/codegen
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: install run test lint openapi examples screenshot goldens bench-quality bench-quality-dev bench-speed clean
+.PHONY: install run test lint openapi examples screenshot goldens sdk-check bench-quality bench-quality-dev bench-speed clean
 
 install: $(STAMP)
 
-$(STAMP): requirements.lock requirements-dev.lock
+$(STAMP): requirements.lock requirements-dev.lock requirements-codegen.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=/path/to/python3.11)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	# The project itself, editable and without dependencies (the locks pinned them):
+	# puts the newsextract command in $(BIN).
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	# the client generator of the generated-client test, in its own venv (see the lock file)
+	test -x $(CODEGEN)/bin/python || $(PYTHON) -m venv $(CODEGEN)
+	$(CODEGEN)/bin/python -m pip install --quiet -r requirements-codegen.lock
 	touch $(STAMP)
 
 run: install
@@ -46,6 +53,16 @@ screenshot: install
 # review `git diff tests/golden` like code. The eval texts' file needs ../shared/eval.
 goldens: install
 	$(BIN)/python scripts/make_goldens.py
+
+# Clients from openapi.yaml by openapi-generator: Python against a real gunicorn, and
+# typescript-fetch type-checked by tsc; plus the openapi-python-client test of make test.
+sdk-check: install
+	@if ! command -v java >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		echo "sdk-check skipped: it needs java (11+) and node with npm on PATH"; exit 0; fi; \
+	set -e; \
+	$(CODEGEN)/bin/python -m pip install --quiet -r requirements-sdk.lock; \
+	npm ci --prefix clients/typescript --no-audit --no-fund --silent; \
+	NEWSX_SDK_CHECK=1 $(BIN)/python -m pytest -q tests/sdk
 
 bench-quality: install
 	$(BIN)/python bench/quality.py seeds/gold.json

@@ -41,3 +41,13 @@ class JsonNumber(fields.Number):
     def _format_num(self, value):  # type: ignore[override]
         number = float(value)
         return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+class StrictBoolean(fields.Boolean):
+    """A JSON boolean and nothing else: marshmallow's Boolean also takes 0/1 and "yes",
+    which the spec's ``type: boolean`` refuses (schemathesis checks that both agree)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value

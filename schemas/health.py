@@ -21,6 +21,13 @@ class LimitsSchema(Schema):
         "description": "Largest request body in bytes.", "example": 1048576})
     max_text_chars = fields.Integer(required=True, metadata={
         "description": "Longest article in characters.", "example": 100000})
+    batch_max_articles = fields.Integer(required=True, metadata={
+        "description": "Most articles in one POST /v1/extract/batch.", "example": 100})
+    batch_max_bytes = fields.Integer(required=True, metadata={
+        "description": "Largest batch body in bytes.", "example": 10485760})
+    stream_max_line_bytes = fields.Integer(required=True, metadata={
+        "description": "Longest line of a POST /v1/extract/stream body, in bytes (the "
+                       "stream itself has no limit).", "example": 1048576})
 
 
 class InfoSchema(Schema):

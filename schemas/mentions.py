@@ -10,7 +10,7 @@ DATE_KINDS = ("date", "range", "month", "year", "time", "duration", "other")
 ACTOR_KINDS = ("person", "organization")
 ACTOR_MENTION_KINDS = ("name", "title")
 LOCATION_KINDS = ("country", "city", "region", "water", "landmark", "other")
-QUOTE_KINDS = ("direct", "partial")
+QUOTE_KINDS = ("direct", "partial", "indirect")
 FIGURE_KINDS = ("count", "percent", "money", "age", "distance", "duration", "other")
 
 
@@ -95,18 +95,24 @@ class SpeakerSchema(Schema):
 
 class QuoteSchema(Schema):
     id = fields.String(required=True, metadata={"description": "Quote id.", "example": "q1"})
-    text = fields.String(required=True, metadata={"description": "Content inside the marks.",
-                                                  "example": "Instead of fueling the fire, ..."})
+    text = fields.String(required=True, metadata={
+        "description": "Content inside the marks; for an indirect quote, the reported "
+                       "clause as written.", "example": "Instead of fueling the fire, ..."})
     start = start_field()
     end = end_field()
     kind = fields.String(required=True, validate=validate.OneOf(QUOTE_KINDS),
-                         metadata={"description": "direct or partial.", "example": "direct"})
+                         metadata={"description": "direct (marked speech), partial (a marked "
+                                                  "fragment) or indirect (reported speech "
+                                                  "without marks).", "example": "direct"})
     cue = _nullable_string("The verb of saying as written, or 'colon'.", "said")
     cue_span = fields.Nested(TextSpanSchema, required=True, allow_none=True,
                              metadata={"description": "Where the cue verb is; null for colon."})
     speaker = fields.Nested(SpeakerSchema, required=True, allow_none=True,
                             metadata={"description": "Who said it; null when nobody can be "
                                                      "determined."})
+    contains = fields.List(fields.String(), required=True, metadata={
+        "description": "Indirect quotes: ids of the quotation-mark quotes inside the "
+                       "reported clause (empty for other kinds).", "example": []})
 
 
 class FigureSchema(Schema):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import http
 import logging
+import os
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -11,14 +12,18 @@ import orjson
 from flask import Flask
 from flask.json.provider import JSONProvider
 from flask_smorest import Api
-from flask_smorest.utils import prepare_response
 
 from schemas import ProblemSchema
 
+from . import access
 from .api import register_blueprints
+from .api.spec import register_problem_responses, spec_kwargs
 from .config import DefaultConfig, check_config
 from .extraction import build_nlp, warm_up
-from .problems import PROBLEM_JSON, handle_http_exception, register_error_handlers
+from .observability.logs import configure_logging
+from .observability.wiring import init_observability
+from .problems import handle_http_exception, register_error_handlers
+from .settings import environment_text
 from .web import bp as web_bp
 
 logger = logging.getLogger(__name__)
@@ -50,16 +55,7 @@ class ProblemApi(Api):
         pass
 
     def _register_responses(self):
-        # flask-smorest documents its shared error responses as application/json;
-        # ours are application/problem+json, so register them with that type.
-        for status in http.HTTPStatus:
-            if 400 <= status < 600:
-                response = {"description": status.phrase, "schema": self.ERROR_SCHEMA}
-                prepare_response(response, self.spec, PROBLEM_JSON)
-                self.spec.components.response(status.name, response, lazy=True)
-        response = {"description": "Default error response", "schema": self.ERROR_SCHEMA}
-        prepare_response(response, self.spec, PROBLEM_JSON)
-        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
+        register_problem_responses(self.spec)
 
 
 def create_app(overrides: Mapping[str, Any] | None = None, *, nlp=None) -> Flask:
@@ -67,30 +63,24 @@ def create_app(overrides: Mapping[str, Any] | None = None, *, nlp=None) -> Flask
     app = Flask(__name__)
     app.config.from_object(DefaultConfig)
     app.config.from_prefixed_env("NEWSX")
+    app.config.update(environment_text(DefaultConfig, os.environ))  # typed by check_config
     app.config.update(overrides or {})
     check_config(app.config)
-    logging.basicConfig(level=app.config["LOG_LEVEL"])
+    configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FORMAT"])
     app.json = OrjsonProvider(app)
     app.extensions["newsx.nlp"] = None
     if nlp is not None or app.config["LOAD_PIPELINE"]:
         if nlp is None:
+            started = time.perf_counter()
             nlp = build_nlp(app.config["SPACY_MODEL"], matmul=app.config["MATMUL"])
             warm_up(nlp)
+            app.extensions["newsx.pipeline_load_seconds"] = time.perf_counter() - started
         nlp.max_length = max(nlp.max_length, app.config["MAX_TEXT_CHARS"] + 1)
         app.extensions["newsx.nlp"] = nlp
-    api = ProblemApi(app, spec_kwargs={
-        "info": {"description": _API_DESCRIPTION},
-    })
+    api = ProblemApi(app, spec_kwargs={**spec_kwargs(), **access.spec_options(app.config)})
     register_blueprints(app, api)
+    init_observability(app, api)  # request ids, access log, metrics: before the key check
+    access.init_access(app)
     app.register_blueprint(web_bp)  # the demo page at /: not an API operation, not in the spec
     return app
 
-
-_API_DESCRIPTION = (
-    "Structured facts from the raw text of one news article: its date, actors, "
-    "locations, quotes and figures. Offsets are Python str indices (Unicode code "
-    "points) into the exact submitted text: text[start:end] equals the item's text; "
-    "JavaScript clients count UTF-16 units and must convert. Every error is "
-    "application/problem+json (RFC 9457). To see the extraction highlighted in an "
-    "article rather than as JSON, open [the demo page](/)."
-)

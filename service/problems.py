@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, current_app, json, request
+from flask import Flask, Response, current_app, g, json, request
 from werkzeug.exceptions import HTTPException
 
 from .extraction.errors import ExtractionError
@@ -40,6 +40,14 @@ class InvalidEncodingProblem(ApiProblem):
     status, title, slug = 400, "Invalid text encoding", "invalid-encoding"
 
 
+class IncompleteBodyProblem(ApiProblem):
+    status, title, slug = 400, "Incomplete body", "incomplete-body"
+
+
+class RequestTimeoutProblem(ApiProblem):
+    status, title, slug = 408, "Request body too slow", "body-timeout"
+
+
 class UnsupportedMediaTypeProblem(ApiProblem):
     status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
 
@@ -52,6 +60,10 @@ class TextTooLongProblem(ApiProblem):
     status, title, slug = 413, "Text too long", "text-too-long"
 
 
+class TimeBudgetProblem(ApiProblem):
+    status, title, slug = 422, "Article too costly", "time-budget-exceeded"
+
+
 class PipelineUnavailableProblem(ApiProblem):
     status, title, slug = 503, "Pipeline not loaded", "pipeline-unavailable"
 
@@ -62,6 +74,8 @@ def problem_response(status: int, title: str, detail: str, *, type_: str = "abou
                             "detail": detail, "instance": request.path}
     if errors is not None:
         body["errors"] = errors
+    if "request_id" in g:  # set for every request by service/observability/requests.py
+        body["request_id"] = g.request_id
     return Response(json.dumps(body), status=status, mimetype=PROBLEM_JSON)
 
 

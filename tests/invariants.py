@@ -38,6 +38,8 @@ def check_invariants(text: str, body: dict) -> None:
             assert quote["speaker"]["actor"] in actor_ids
     for figure in body["figures"]:
         assert figure["quote"] is None or figure["quote"] in quote_ids
+    for quote in body["quotes"]:
+        assert all(inner in quote_ids and inner != quote["id"] for inner in quote["contains"])
     dateline = body["article"]["dateline"]
     if dateline and dateline["location"] is not None:
         assert dateline["location"] in location_ids

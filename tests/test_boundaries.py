@@ -19,7 +19,11 @@ _API_FIELDS = {"id", "meta"}
 @pytest.mark.parametrize(
     ("module", "forbidden"),
     [("service.extraction", ("flask", "marshmallow", "schemas", "flask_smorest")),
-     ("schemas", ("flask", "spacy", "service", "flask_smorest"))],
+     ("schemas", ("flask", "spacy", "service", "flask_smorest")),
+     # The Python API, the command line and its runners work without the web layer.
+     ("service.extractor", ("flask", "flask_smorest")),
+     ("service.cli", ("flask", "flask_smorest", "distributed")),
+     ("service.runners.cluster", ("flask", "flask_smorest"))],
 )
 def test_boundaries_module_does_not_import(module, forbidden):
     code = (f"import sys, {module}; "

@@ -22,7 +22,9 @@ def test_config_defaults_pass_the_check():
 @pytest.mark.parametrize(
     "changes",
     [{"MAX_TEXT_CHARS": 0}, {"MAX_CONTENT_LENGTH": -5}, {"MAX_TEXT_CHARS": "big"},
-     {"SPACY_MODEL": ""}, {"LOAD_PIPELINE": "yes"}, {"MATMUL": "mkl"}],
+     {"SPACY_MODEL": ""}, {"LOAD_PIPELINE": "maybe"}, {"MATMUL": "mkl"},
+     {"LOG_LEVEL": "verbose"}, {"LOG_FORMAT": "xml"}, {"API_KEYS": "short"},
+     {"CORS_ORIGINS": "example.org"}, {"API_KEY_EXEMPT": "healthz"}],
 )
 def test_config_bad_value_fails_at_boot_with_clear_message(changes):
     with pytest.raises(ValueError, match="NEWSX_"):

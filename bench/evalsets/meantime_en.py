@@ -4,7 +4,8 @@ A gold actor counts for recall when at least one of its mentions is a proper nam
 (``NAM``/``PRE.NAM``). A predicted actor matches such a gold actor when one of its
 name mentions overlaps any of the gold actor's mentions (MEANTIME extents are whole
 noun phrases, and many mentions carry no syntactic type). Each gold actor is matched
-at most once. A predicted actor overlapping some other annotated entity (an actor
+at most once, and the pairs are a maximum matching (not first come, first served).
+A predicted actor overlapping some other annotated entity (an actor
 without a proper-name mention, a location, a product) is neither right nor wrong;
 one overlapping nothing annotated is a false positive -- MEANTIME annotates the
 entities of its annotated events, not every name, so precision is a lower bound.
@@ -28,23 +29,40 @@ def evaluate(path: Path, extract: Extract, *, limit: int | None = None) -> dict[
         known = [s for key in ("actors", "locations", "other_entities")
                  for e in gold.get(key, []) for s in _spans(e)]
         result = extract(record["text"], _date(record.get("published")))
-        used: set[int] = set()
-        for actor in result.actors:
-            spans = [(m.start_char, m.end_char) for m in actor.mentions if m.kind == "name"]
-            hit = next((i for i, g in enumerate(named) if i not in used and _overlaps(spans, g)),
-                       None)
-            if hit is not None:
-                used.add(hit)
-                counts["tp"] += 1
-            elif not _overlaps(spans, known):
-                counts["fp"] += 1
-        counts["fn"] += len(named) - len(used)
+        ours = [[(m.start_char, m.end_char) for m in actor.mentions if m.kind == "name"]
+                for actor in result.actors]
+        edges = [[i for i, g in enumerate(named) if _overlaps(spans, g)] for spans in ours]
+        matched = _max_matching(edges)
+        counts["tp"] += len(matched)
+        counts["fp"] += sum(1 for k, spans in enumerate(ours)
+                            if k not in matched and not _overlaps(spans, known))
+        counts["fn"] += len(named) - len(matched)
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"actors P": round(p, 3), "actors R": round(r, 3),
             "actors F1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
             "gold actors (named)": float(tp + fn)}
+
+
+def _max_matching(edges: list[list[int]]) -> dict[int, int]:
+    """Predicted actor -> gold actor, as many pairs as the overlaps allow (augmenting
+    paths): a greedy first-come pairing let "Ford Motor Company" take the gold chain
+    of "Ford Motor Company CEO Alan Mulally" and leave Mulally's actor unmatched."""
+    owner: dict[int, int] = {}  # gold index -> predicted index
+
+    def augment(k: int, seen: set[int]) -> bool:
+        for i in edges[k]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or augment(owner[i], seen):
+                    owner[i] = k
+                    return True
+        return False
+
+    for k in range(len(edges)):
+        augment(k, set())
+    return {k: i for i, k in owner.items()}
 
 
 def _records(path: Path, limit: int | None) -> list[dict]:

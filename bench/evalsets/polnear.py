@@ -7,6 +7,10 @@ items, the part inside the marks). On the found items with a gold source, the
 speaker matches when the predicted ``speaker.mention`` overlaps the gold
 ``speaker_mention`` (the mention as written: a name, a description or a pronoun).
 A folder path scores ``test.jsonl``; pass ``dev.jsonl`` to develop on dev.
+
+These quotation-mark metrics read only the quotes that are not ``indirect`` (so they
+measure what they did before reported speech was extracted). The ``all:`` metrics
+(``bench/evalsets/attributions.py``) score every attribution against quotes of any kind.
 """
 
 from __future__ import annotations
@@ -14,27 +18,32 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.evalsets import Extract
+from bench.evalsets import Extract, attributions
 from bench.seeds import published_of
 from service.extraction.records import Quote
 
 _MARKED = frozenset({"direct", "mixed"})
 
 
-def evaluate(path: Path, extract: Extract, *, limit: int | None = None) -> dict[str, float]:
-    """Quote recall/precision and speaker-mention match on the quotation-mark items."""
+def evaluate(path: Path, extract: Extract, *,
+             limit: int | None = None) -> dict[str, float | int | str]:
+    """Quote recall/precision and speaker-mention match on the quotation-mark items,
+    then on all attributions."""
     file = path / "test.jsonl" if path.is_dir() else path
     tally = {"gold": 0, "found": 0, "predicted": 0, "predicted_right": 0,
              "predicted_any": 0, "with_source": 0, "speaker_match": 0,
              "no_source": 0, "no_source_null": 0}
+    every = attributions.new_tally()
     with file.open(encoding="utf-8") as lines:
         for n, line in enumerate(lines):
             if limit is not None and n >= limit:
                 break
             record = json.loads(line)
             result = extract(record["text"], published_of(record.get("published")))
-            _score(record, list(result.quotes), tally)
-    return _metrics(tally)
+            quotes = list(result.quotes)
+            _score(record, [q for q in quotes if q.kind != "indirect"], tally)
+            attributions.score(record["gold"]["quotes"], quotes, every)
+    return {**_metrics(tally), **attributions.metrics(every)}
 
 
 def _score(record: dict, quotes: list[Quote], tally: dict[str, int]) -> None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import codecs
-import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
+import orjson
 from flask import Request
 from marshmallow import ValidationError
 
 from schemas import ExtractRequestSchema
 
+from ..body import read_body
 from ..problems import (
     EmptyBodyProblem,
     InvalidEncodingProblem,
@@ -22,6 +24,11 @@ from ..problems import (
 )
 
 _REQUEST_SCHEMA = ExtractRequestSchema()
+# A lone surrogate is no character: spaCy and the JSON encoder both refuse it (a 500 before).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Query parameter that leaves indirect quotes out; a JSON body's "quotes" object wins.
+INDIRECT_PARAMETER = "indirect_quotes"
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +36,10 @@ class ArticleInput:
     text: str
     published: date | None
     id: str | None
+    indirect_quotes: bool = True  # quotes of kind indirect wanted
 
 
-def read_article(request: Request, *, max_chars: int) -> ArticleInput:
+def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -> ArticleInput:
     """Parse and validate the body of POST /v1/extract."""
     mimetype = request.mimetype
     if mimetype not in ("text/plain", "application/json"):
@@ -39,21 +47,38 @@ def read_article(request: Request, *, max_chars: int) -> ArticleInput:
             f"Content-Type {request.content_type or '(none)'!r} is not supported; "
             "send text/plain (the article) or application/json ({\"text\": ...})."
         )
-    raw = request.get_data()  # Flask raises 413 past MAX_CONTENT_LENGTH
+    raw = read_body(request, timeout=body_timeout)  # 413 past MAX_CONTENT_LENGTH
     if not raw:
         raise EmptyBodyProblem("The request body is empty; send the article text.")
     body = _decode(raw, request.mimetype_params.get("charset", "utf-8"))
+    indirect = _indirect_parameter(request)
     if mimetype == "application/json":
-        article = _from_json(body)
+        article = _from_json(body, indirect)
     else:
         if not body.strip():
             raise ValidationProblem("The article text is only whitespace.",
                                     errors={"text": ["text is empty or only whitespace"]})
-        article = ArticleInput(body, None, None)
+        article = ArticleInput(body, None, None, indirect)
     if len(article.text) > max_chars:
         raise TextTooLongProblem(
             f"The text has {len(article.text)} characters; the limit is {max_chars}.")
     return article
+
+
+def read_json(request: Request) -> object:
+    """The decoded JSON value of an application/json body, or the problem it is."""
+    if request.mimetype != "application/json":
+        raise UnsupportedMediaTypeProblem(
+            f"Content-Type {request.content_type or '(none)'!r} is not supported; "
+            "send application/json.")
+    raw = request.get_data()  # Flask raises 413 past the request's max_content_length
+    if not raw:
+        raise EmptyBodyProblem("The request body is empty.")
+    body = _decode(raw, request.mimetype_params.get("charset", "utf-8"))
+    try:  # orjson, as for one article: no RecursionError on deep nesting
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise MalformedJsonProblem(f"The body is not valid JSON: {exc}.") from exc
 
 
 def _decode(raw: bytes, charset: str) -> str:
@@ -62,16 +87,37 @@ def _decode(raw: bytes, charset: str) -> str:
     except LookupError as exc:
         raise UnsupportedMediaTypeProblem(f"Unknown charset {charset!r}.") from exc
     try:
-        return raw.decode(codec)
+        body = raw.decode(codec)
+    except LookupError as exc:  # a bytes-to-bytes codec: base64, rot13, zlib ...
+        raise UnsupportedMediaTypeProblem(f"Charset {charset!r} is not a text encoding.") from exc
     except UnicodeDecodeError as exc:
         raise InvalidEncodingProblem(
             f"The body is not valid {codec}: byte {exc.start} cannot be decoded.") from exc
+    except UnicodeError as exc:  # punycode, idna ... raise the base class
+        raise InvalidEncodingProblem(f"The body is not valid {codec}.") from exc
+    surrogate = _SURROGATE.search(body)
+    if surrogate:  # utf-7, unicode_escape ... can spell one
+        raise InvalidEncodingProblem(
+            f"The body decodes to a lone surrogate at character {surrogate.start()}.")
+    return body
 
 
-def _from_json(body: str) -> ArticleInput:
-    try:
-        payload = json.loads(body)
-    except ValueError as exc:
+def _indirect_parameter(request: Request) -> bool:
+    """The ``indirect_quotes`` query parameter (true/false, 1/0); default true."""
+    value = request.args.get(INDIRECT_PARAMETER)
+    if value is None:
+        return True
+    if value.lower() not in _BOOLEANS:
+        raise ValidationProblem(
+            f"The query parameter {INDIRECT_PARAMETER} must be true or false.",
+            errors={INDIRECT_PARAMETER: [f"not a boolean: {value!r}"]})
+    return _BOOLEANS[value.lower()]
+
+
+def _from_json(body: str, indirect: bool) -> ArticleInput:
+    try:  # orjson: refuses lone surrogates and nesting past 1,024 levels (no RecursionError)
+        payload = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
         raise MalformedJsonProblem(f"The body is not valid JSON: {exc}.") from exc
     if not isinstance(payload, dict):
         raise ValidationProblem("The JSON body must be an object with a 'text' field.",
@@ -82,4 +128,6 @@ def _from_json(body: str) -> ArticleInput:
         errors = {key: value if isinstance(value, list) else [str(value)]
                   for key, value in exc.normalized_messages().items()}
         raise ValidationProblem("The request body has invalid fields.", errors=errors) from exc
-    return ArticleInput(loaded["text"], loaded["published"], loaded["id"])
+    options = loaded["quotes"]
+    return ArticleInput(loaded["text"], loaded["published"], loaded["id"],
+                        options["indirect"] if options is not None else indirect)

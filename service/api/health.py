@@ -5,10 +5,14 @@ from __future__ import annotations
 from flask import current_app
 from flask_smorest import Blueprint
 
-from schemas import HealthSchema, InfoSchema, ProblemSchema
+from schemas import HealthSchema, InfoSchema
+from schemas.examples import problem_example
 
 from .. import __version__
-from ..problems import PROBLEM_JSON, PipelineUnavailableProblem
+from ..problems import PipelineUnavailableProblem
+from .spec import document_problems
+
+_NOT_READY = "The spaCy pipeline is not loaded."
 
 bp = Blueprint("health", __name__, description="Health and identity of the service.")
 
@@ -17,19 +21,27 @@ bp = Blueprint("health", __name__, description="Health and identity of the servi
 @bp.doc(operationId="get_healthz")
 @bp.response(200, HealthSchema)
 def get_healthz():
-    """The process is alive (it may still be loading the pipeline)."""
+    """The process is alive (it may still be loading the pipeline).
+
+    A liveness probe: 200 as soon as the worker answers HTTP; it never looks at the
+    pipeline, so a restart is not triggered while the model loads.
+    """
     return {"status": "ok", "version": __version__}
 
 
 @bp.route("/readyz", methods=["GET"])
 @bp.doc(operationId="get_readyz")
 @bp.response(200, HealthSchema)
-@bp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_JSON,
-                 description="The spaCy pipeline is not loaded yet.")
+@document_problems(bp, {503: "The spaCy pipeline is not loaded yet."}, instance="/readyz",
+                   examples={503: problem_example(503, "/readyz", detail=_NOT_READY)})
 def get_readyz():
-    """The pipeline is loaded and requests can be served."""
+    """The pipeline is loaded and requests can be served.
+
+    A readiness probe: 200 once the worker has loaded the spaCy pipeline, a 503
+    problem before (or when the service runs with NEWSX_LOAD_PIPELINE=false).
+    """
     if current_app.extensions.get("newsx.nlp") is None:
-        raise PipelineUnavailableProblem("The spaCy pipeline is not loaded.")
+        raise PipelineUnavailableProblem(_NOT_READY)
     return {"status": "ready", "version": __version__}
 
 
@@ -37,7 +49,11 @@ def get_readyz():
 @bp.doc(operationId="get_info")
 @bp.response(200, InfoSchema)
 def get_info():
-    """Service version, the spaCy pipeline in use, and the request limits."""
+    """Service version, the spaCy pipeline in use, and the request limits.
+
+    `model.name` is the package `spacy.load` takes; `limits` are the largest request
+    body in bytes and the longest article in characters (larger ones get a 413).
+    """
     config = current_app.config
     nlp = current_app.extensions.get("newsx.nlp")
     return {
@@ -45,5 +61,8 @@ def get_info():
         "model": {"name": config["SPACY_MODEL"],
                   "version": nlp.meta.get("version", "") if nlp is not None else ""},
         "limits": {"max_content_length": config["MAX_CONTENT_LENGTH"],
-                   "max_text_chars": config["MAX_TEXT_CHARS"]},
+                   "max_text_chars": config["MAX_TEXT_CHARS"],
+                   "batch_max_articles": config["BATCH_MAX_ARTICLES"],
+                   "batch_max_bytes": config["BATCH_MAX_BYTES"],
+                   "stream_max_line_bytes": config["MAX_CONTENT_LENGTH"]},
     }

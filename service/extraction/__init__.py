@@ -4,9 +4,9 @@
 ``EXTRACTORS`` declares which response field each extractor fills and what it reads.
 """
 
-from .pipeline import annotate_text, build_nlp, model_label, run, warm_up
+from .pipeline import annotate_text, annotate_texts, build_nlp, model_label, run, warm_up
 from .preprocess import Prepared, prepare
 from .registry import EXTRACTORS, extract_from_doc
 
-__all__ = ["EXTRACTORS", "Prepared", "annotate_text", "build_nlp", "extract_from_doc",
-           "model_label", "prepare", "run", "warm_up"]
+__all__ = ["EXTRACTORS", "Prepared", "annotate_text", "annotate_texts", "build_nlp",
+           "extract_from_doc", "model_label", "prepare", "run", "warm_up"]

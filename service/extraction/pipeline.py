@@ -9,16 +9,23 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .defuse import defuse
 from .errors import ModelLanguageError, ModelNotFoundError
 from .preprocess import prepare
 from .records import ExtractionResult
 from .registry import extract_from_doc
+from .runtime.batching import annotate_many
 from .runtime.matmul import DEFAULT_BACKEND, use_backend
 from .runtime.parsing import DEFAULT_MODE, annotate, set_parsing_mode
+from .stages import stage
 from .wordlists import load_all
 
 logger = logging.getLogger(__name__)
 
+# Stage timing (stages.py): a no-op unless a caller records, e.g. the service's metrics;
+# the registry times mentions and each field.
+prepare = stage("preprocess")(prepare)
+annotate = stage("spacy")(annotate)
 
 # Loaded but never run. Every other component of the small English pipeline is read
 # by some extractor: the tagger (tag_/pos_ via attribute_ruler), the parser (dep_,
@@ -62,8 +69,10 @@ def model_label(nlp: Language) -> str:
     return label
 
 
-def run(nlp: Language, text: str, *, published: date | None = None) -> ExtractionResult:
-    """Extract every field from ``text``; ``published`` overrides the text's own date.
+def run(nlp: Language, text: str, *, published: date | None = None,
+        indirect_quotes: bool = True) -> ExtractionResult:
+    """Extract every field from ``text``; ``published`` overrides the text's own date;
+    ``indirect_quotes=False`` leaves out reported speech without quotation marks.
 
     The three stages are public for callers that hold a Doc already:
     ``prepare(text)``, then ``annotate_text(nlp, prepared.masked)``, then
@@ -71,13 +80,22 @@ def run(nlp: Language, text: str, *, published: date | None = None) -> Extractio
     """
     prepared = prepare(text)
     doc = annotate_text(nlp, prepared.masked)
-    return extract_from_doc(doc, prepared, published=published, model=model_label(nlp))
+    return extract_from_doc(doc, prepared, published=published, model=model_label(nlp),
+                            indirect_quotes=indirect_quotes)
 
 
 def annotate_text(nlp: Language, masked: str) -> Doc:
     """The Doc every extractor reads: ``masked`` annotated as ``build_nlp`` set it up
-    (``runtime.parsing``; no lemmatizer run), entities cut at whitespace tokens."""
-    return split_entities_at_gaps(annotate(nlp, masked))
+    (``runtime.parsing``; no lemmatizer run), entities cut at whitespace tokens.
+    Pathological runs are blanked first (``defuse``: same length, so offsets hold)."""
+    return split_entities_at_gaps(annotate(nlp, defuse(masked)))
+
+
+def annotate_texts(nlp: Language, masked: list[str]) -> list[Doc]:
+    """``[annotate_text(nlp, m) for m in masked]``, with short texts' spaCy work batched
+    across articles (``runtime.batching``); each Doc equals ``annotate_text``'s."""
+    return [split_entities_at_gaps(doc)
+            for doc in annotate_many(nlp, [defuse(text) for text in masked])]
 
 
 def split_entities_at_gaps(doc: Doc) -> Doc:

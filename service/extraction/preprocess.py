@@ -23,7 +23,8 @@ _BOILERPLATE = frozenset(
     {"advertising", "advertisement", "sponsored", "sponsored content", "___", "---",
      "***", "share", "share this article", "related", "read more"}
 )
-_BYLINE_LINE = re.compile(r"^[ \t]*[—–-]*[ \t]*By[ \t]+(?P<body>[^\n]+)$", re.MULTILINE)
+# Possessive (*+): the same matches, without quadratic backtracking over a run of blanks.
+_BYLINE_LINE = re.compile(r"^[ \t]*+[—–-]*+[ \t]*+By[ \t]+(?P<body>[^\n]+)$", re.MULTILINE)
 # "(AP/Vadim Ghirda)", "(The New York Times/Lynsey Addario)"
 _PHOTO_CREDIT = re.compile(r"\((?P<agency>[^()\n/]{1,60})/(?P<name>[^()\n/]{2,80})\)")
 # "THE HAGUE, Netherlands (AP) —" at the very start of the content.
@@ -33,6 +34,13 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([A-Za-z .]+\))?(?:[ \t]*(?:[—–―‒]|--)[—–―‒-]*|[ \t]+-+)[ \t]*"
 )
 _HEADLINE_LINES = 2  # a dateline may open the paragraph after a headline (and a blank line)
+_DATELINE_MAX = 160  # characters: "SAN JUAN CAPISTRANO, California (AP) —" is 40
+
+
+# The agency of a dateline, "(AP)" in "NEW YORK (AP) —": the publisher, not an actor.
+_DATELINE_AGENCY = re.compile(
+    r"^(?:[ \t]*date[ \t]+\S+)?[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
+    r"[ \t]*(?P<agency>\([A-Za-z][A-Za-z .&-]{0,40}\))[ \t]*(?:[—–―]|--?)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,8 @@ def prepare(text: str) -> Prepared:
     published, content_start = _read_header(text, chars)
     bylines = [*_mask_byline_lines(text, chars), *_mask_photo_credits(text, chars)]
     _mask_boilerplate(text, chars)
+    for agency in _DATELINE_AGENCY.finditer(text):
+        _blank(chars, agency.start("agency"), agency.end("agency"))
     masked = "".join(chars)
     return Prepared(
         text=text,
@@ -127,11 +137,13 @@ def _find_dateline(text: str, content_start: int) -> TextSpan | None:
     """ "THE HAGUE, Netherlands (AP) —" opening the content, or the line after a headline."""
     line_start = content_start
     for _ in range(_HEADLINE_LINES + 1):
-        match = _DATELINE.match(text, line_start)
+        # A dateline is a short line; the regex backtracks cubically over a long run of spaces.
+        match = _DATELINE.match(text[line_start:line_start + _DATELINE_MAX])
         if match:
             place = match.group("place").rstrip(" ,")
             if any(c.isupper() for c in place.split(",")[0]) and len(place.split(",")[0]) >= 3:
-                return TextSpan(place, match.start("place"), match.start("place") + len(place))
+                start = line_start + match.start("place")
+                return TextSpan(place, start, start + len(place))
         newline = text.find("\n", line_start)
         if newline < 0:
             return None

@@ -127,10 +127,11 @@ class Quote:
     text: str
     start_char: int
     end_char: int
-    kind: str  # direct | partial
+    kind: str  # direct | partial | indirect
     cue: str | None  # the verb of saying as written, or "colon"
     cue_span: TextSpan | None = None
     speaker: Speaker | None = None
+    contains: tuple[str, ...] = ()  # indirect: ids of the quotes inside its content
 
 
 @dataclass(frozen=True, slots=True)

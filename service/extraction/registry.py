@@ -10,7 +10,7 @@ the pronouns and descriptions they resolved to the actors' mentions.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,7 @@ from .records import (
     NamedMention,
     Quote,
 )
+from .stages import stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Article:
     prepared: Prepared
     requested: date | None  # the publication date the request gave, if any
     mentions: list[NamedMention]  # proper names, each typed once (entities/)
+    indirect_quotes: bool = True  # reported speech without quotation marks wanted
 
     @property
     def published(self) -> date | None:
@@ -84,8 +86,12 @@ def _locations(article: Article, found: Mapping[str, Any]) -> list:
 
 def _quotes(article: Article, found: Mapping[str, Any]) -> list[Quote]:
     text = article.prepared.text
-    return [q for q in extract_quotes(article.doc, actors=found["actors"])
-            if is_content(text, q)]
+    quotes = extract_quotes(article.doc, actors=found["actors"],
+                            indirect=article.indirect_quotes)
+    kept = [q for q in quotes if is_content(text, q)]
+    ids = {q.id for q in kept}  # an indirect quote ``contains`` kept quotes only
+    return [q if all(i in ids for i in q.contains)
+            else replace(q, contains=tuple(i for i in q.contains if i in ids)) for q in kept]
 
 
 def _figures(article: Article, found: Mapping[str, Any]) -> list:
@@ -116,10 +122,13 @@ ARTICLE = "article"
 FIELDS: dict[str, Extractor] = {
     **EXTRACTORS, ARTICLE: Extractor(_article, requires=("locations",)),
 }
+# Each stage reports its time when a caller records (stages.py): the service's metrics.
+_FIND_MENTIONS = stage("mentions")(find_named_mentions)
+_TIMED_FILLS = {field: stage(field)(extractor.fill) for field, extractor in FIELDS.items()}
 
 
 def extract_from_doc(doc: Doc, prepared: Prepared, *, published: date | None = None,
-                     model: str = "") -> ExtractionResult:
+                     model: str = "", indirect_quotes: bool = True) -> ExtractionResult:
     """Fill every response field from ``doc``, annotated from ``prepared.masked``.
 
     Args:
@@ -127,14 +136,17 @@ def extract_from_doc(doc: Doc, prepared: Prepared, *, published: date | None = N
         prepared: what ``preprocess.prepare`` found in the text.
         published: the request's publication date; it overrides the text's own.
         model: the pipeline's identity, reported in the result.
+        indirect_quotes: whether quotes of kind ``indirect`` (reported speech
+            without quotation marks) are extracted.
 
     Returns:
         The result, one attribute per response field.
     """
-    article = Article(doc, prepared, published, find_named_mentions(doc))
+    article = Article(doc, prepared, published, _FIND_MENTIONS(doc),
+                      indirect_quotes)
     found: dict[str, Any] = {}
     for field, extractor in FIELDS.items():
-        found[field] = extractor.fill(article, found)
+        found[field] = _TIMED_FILLS[field](article, found)
         if extractor.revise is not None:
             earlier, revise = extractor.revise
             found[earlier] = revise(found[earlier], found[field])

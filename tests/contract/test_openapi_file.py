@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,56 @@ def test_openapi_every_operation_documents_its_errors_as_problem_json(committed)
     for status in ("400", "413", "415", "422", "500", "503"):
         assert "application/problem+json" in extract[status]["content"], status
     assert "example" in extract["200"]["content"]["application/json"]
+    batch = committed["paths"]["/v1/extract/batch"]["post"]["responses"]
+    for status in ("400", "413", "415", "422", "500", "503"):
+        assert "application/problem+json" in batch[status]["content"], status
+    stream = committed["paths"]["/v1/extract/stream"]["post"]["responses"]
+    for status in ("400", "415", "500", "503"):
+        assert "application/problem+json" in stream[status]["content"], status
+    assert "example" in stream["200"]["content"]["application/x-ndjson"]
+
+
+def _schemas_in(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _schemas_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _schemas_in(value)
+
+
+def test_openapi_nullable_values_are_typed_for_client_generators(committed):
+    # A branch such as {type: object, nullable: true} would accept any object and give
+    # generators an untyped class: every anyOf is "this model, or null and nothing else".
+    unions = [node["anyOf"] for node in _schemas_in(committed["components"]) if "anyOf" in node]
+    assert unions
+    for branches in unions:
+        assert len(branches) == 2 and "$ref" in branches[0], branches
+        assert branches[1] == {"type": "object", "nullable": True, "enum": [None]}, branches
+    article = committed["components"]["schemas"]["Article"]["properties"]
+    assert article["dateline"]["anyOf"][0] == {"$ref": "#/components/schemas/Dateline"}
+
+
+def test_openapi_operations_have_descriptions_tags_and_a_relative_server(committed):
+    assert [server["url"] for server in committed["servers"]] == ["/"]
+    for path, operations in committed["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary") and operation.get("description"), (path, method)
+            assert operation.get("tags"), (path, method)
+
+
+def test_openapi_problem_is_open_to_extension_members(committed):
+    # RFC 9457 section 3.2: problem types may add members; clients must accept them.
+    assert committed["components"]["schemas"]["Problem"]["additionalProperties"] is True
+
+
+def test_openapi_links_to_extraction_rules_resolve():
+    # The spec's descriptions send users to docs/extraction-rules.md#<section>.
+    rules = SPEC_FILE.parent / "docs" / "extraction-rules.md"
+    headings = {line[3:].strip().lower().replace(" ", "-")
+                for line in rules.read_text(encoding="utf-8").splitlines()
+                if line.startswith("## ")}
+    anchors = set(re.findall(r"docs/extraction-rules\.md#([a-z-]+)",
+                             SPEC_FILE.read_text(encoding="utf-8")))
+    assert anchors and anchors <= headings, anchors - headings

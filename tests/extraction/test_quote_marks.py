@@ -26,6 +26,29 @@ CASES = [
     ("a “stray one and then “the real quote” here", ("the real quote",)),
     # a closing glyph at the start of a line opens; an opening glyph after a word closes
     ("”Backwards glyphs are still paired.“ she wrote.", ("Backwards glyphs are still paired.",)),
+    # the doubled ASCII marks of wire feeds and corpora; '' opens between a space and a word
+    ("`` We will stay , '' he said .", (" We will stay , ",)),
+    ("The memo says : ''Sell the stock . '' it said .", ("Sell the stock . ",)),
+    ("`` One sentence .\nAnother one . ''\nNext line .", (" One sentence .\nAnother one . ",)),
+    # guillemets, both ways round, and the German „…“
+    ("«Nous resterons», a-t-il dit.", ("Nous resterons",)),
+    ("Er sagte: »Wir bleiben hier.« Dann ging er.", ("Wir bleiben hier.",)),
+    ("„Wir schaffen das“, sagte sie.", ("Wir schaffen das",)),
+    ("‹Oui›, dit-il.", ("Oui",)),
+    # British style: single marks primary, double marks nested inside
+    ("‘We said “no” to them,’ he said.", ("We said “no” to them,",)),
+    ("‘The Allies’ plans are fine,’ she said.", ("The Allies’ plans are fine,",)),
+    ("‘We don’t know,’ said the ’90s star of rock ’n’ roll.", ("We don’t know,",)),
+    # straight single marks, but not apostrophes, clitics, decades or elisions
+    ("Sanders: Clinton needs to 'get away from all this' with Trump", ("get away from all this",)),
+    ("They don't like Boeing 's plan for the '90s, rock 'n' roll and the Clintons' hits.", ()),
+    # a single-mark pair that would cut a double-quoted span in two is no pair
+    ("The fans' cheers: “We 'love' the club's 'best' team,” said one.",
+     ("We 'love' the club's 'best' team,",)),
+    ("Say 'hi to “all the team' today,” he said.", ("all the team' today,",)),
+    # curly marks nested in a straight-quoted transcript turn that runs on
+    ('"PENCE: It is an episode of “Shark Tank.” But this is America.\n\n"WALLACE: Yes."',
+     ("PENCE: It is an episode of “Shark Tank.” But this is America.", "WALLACE: Yes.")),
     # empty pairs and lone marks
     ('""', ()),
     ('"', ()),
@@ -41,6 +64,7 @@ def test_find_marked_spans_pairs_marks(text: str, expected: tuple[str, ...]) -> 
 
 
 def test_find_marked_spans_never_crosses_a_line() -> None:
+    # (except ``…'', whose marks cannot be mistaken: see CASES)
     text = 'He said "one\nthen two" and "three" later.'
     spans = find_marked_spans(text)
     assert all("\n" not in text[s.start:s.end] for s in spans)

@@ -38,8 +38,8 @@ def _actors(text: str, table: list[tuple[str, str, tuple[str, ...]]]) -> list[Ac
 
 
 def _run(nlp, text: str, table) -> list[tuple]:
-    doc = nlp(text)
-    quotes = extract_quotes(doc, actors=_actors(text, table))
+    doc = nlp(text)  # quotation-mark quotes; test_indirect_quotes.py has reported speech
+    quotes = extract_quotes(doc, actors=_actors(text, table), indirect=False)
     for quote in quotes:
         assert text[quote.start_char:quote.end_char] == quote.text
         if quote.cue_span is not None:

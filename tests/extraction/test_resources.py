@@ -9,9 +9,11 @@ import pytest
 from service.extraction.lexicon.speech import reporting_lemmas, salience_lemmas
 from service.extraction.lexicon.words import (
     byline_particles,
+    company_suffixes,
     honorific_genders,
     honorifics,
     name_particles,
+    org_suffixes,
 )
 from service.extraction.wordlists import entries
 
@@ -39,6 +41,7 @@ def test_resources_entries_keep_file_order_and_tabs():
     (reporting_lemmas, salience_lemmas),
     (name_particles, byline_particles),
     (honorifics, honorific_genders),
+    (org_suffixes, company_suffixes),
 ])
 def test_resources_marked_words_are_read_without_their_mark(words, marked):
     assert marked() and set(marked()) <= words()

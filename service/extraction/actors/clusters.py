@@ -6,10 +6,17 @@ import re
 
 from spacy.tokens import Doc
 
-from ..lexicon.aliases import acronym_of, name_key, person_tokens, similar, surname
+from ..lexicon.aliases import (
+    acronym_of,
+    leading_part,
+    name_key,
+    person_tokens,
+    similar,
+    surname,
+)
 from ..lexicon.gazetteer import lookup
 from ..lexicon.titles import country_of, role_after, role_before
-from ..lexicon.words import org_descriptors
+from ..lexicon.words import company_suffixes, org_descriptors
 from ..records import NamedMention
 from .base import Entity, mention_span
 from .roles import find_roles
@@ -37,7 +44,7 @@ def cluster_people(doc: Doc, mentions: list[NamedMention]) -> list[Entity]:
             short.append(m)
     singles: list[Entity] = []
     for m in short:
-        entity = _pick_by_surname(doc, m, full) or next(
+        entity = _pick_by_surname(doc, m, full) or _pick_by_first_name(m, full) or next(
             (e for e in singles if similar(e.mentions[0].text, m.text)), None)
         if entity is None:
             entity = Entity("person")
@@ -70,14 +77,25 @@ def _pick_by_surname(doc: Doc, m: NamedMention, full: list[Entity]) -> Entity | 
         if len(titled) == 1:
             return titled[0]
 
+    key = name_key(m.text)
+
     def last_before(entity: Entity) -> int:
-        return max((x.start_char for x in entity.mentions if x.start_char < m.start_char),
-                   default=-1)
+        # Mentions with the surname only: after "Melania", a bare "Trump" is not her.
+        return max((x.start_char for x in entity.mentions if x.start_char < m.start_char
+                    and name_key(x.text).endswith(key)), default=-1)
 
     best = max(candidates, key=last_before)
     if last_before(best) >= 0:
         return best
     return min(candidates, key=lambda e: e.mentions[0].start_char)
+
+
+def _pick_by_first_name(m: NamedMention, full: list[Entity]) -> Entity | None:
+    """"Chris" alone, when one full name of the article opens with it ("Chris Wallace")."""
+    words = person_tokens(m.text)
+    opened = [e for e in full if any(leading_part(words, person_tokens(x.text))
+                                     for x in e.mentions)]
+    return opened[0] if len(opened) == 1 else None
 
 
 def _surname_matches(text: str, entity: Entity) -> bool:
@@ -180,7 +198,17 @@ def _same_org(text: str, short: Entity, long: Entity) -> bool:
     s_words, l_words = name_key(s).split(), name_key(lng).split()
     if len(s_words) < len(l_words) and l_words[-len(s_words):] == s_words and len(s) >= 4:
         return True
+    if _company_short_form(s, lng):
+        return True
     return any(_defines(text, a, b) for a in long.mentions for b in short.mentions)
+
+
+def _company_short_form(short: str, long: str) -> bool:
+    """"Ford" of "Ford Motor Company", "NBC" of "NBC News": a company's name without
+    the words that say it is a company."""
+    s_words, l_words = short.split(), long.split()
+    return (len(s_words) < len(l_words) and l_words[:len(s_words)] == s_words
+            and l_words[-1] in company_suffixes())
 
 
 def _defines(text: str, long: NamedMention, short: NamedMention) -> bool:

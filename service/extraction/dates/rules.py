@@ -63,7 +63,10 @@ def resolve(text: str, anchor: date | None, *, tense: str | None = None) -> Reso
     for pattern, handler in _shapes():
         match = pattern.fullmatch(norm)
         if match:
-            return handler(match, anchor, tense)
+            try:
+                return handler(match, anchor, tense)
+            except OverflowError:  # past date.max/min: an anchor near year 1 or 9999
+                return None
     stripped = _LEAD.sub("", norm)
     if stripped != norm and stripped:
         return resolve(stripped, anchor, tense=tense)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
 from ..labels import NER_KIND, WEAK_LABELS
-from ..lexicon.aliases import name_key, similar, surname
+from ..lexicon.aliases import leading_part, name_key, similar, surname
 from ..lexicon.gazetteer import is_place, lookup
+from ..lexicon.speech import reporting_lemmas
 from ..lexicon.titles import role_after, role_before
 from ..lexicon.words import country_short_forms, honorifics, org_suffixes, place_suffixes
 from ..runtime.lemmas import lemma
@@ -48,10 +50,27 @@ def group_names(cands: list[Candidate]) -> list[list[Candidate]]:
         for full in full_names:
             if key != full and _names_one_person(words[key], words[full], surnames[full]):
                 parent[find(key)] = find(full)
+    for key, full in _first_names(by_key, full_names, find):
+        parent[find(key)] = find(full)
     groups: dict[str, list[Candidate]] = {}
     for key, cands_of_key in by_key.items():
         groups.setdefault(find(key), []).extend(cands_of_key)
     return list(groups.values())
+
+
+def _first_names(by_key: dict[str, list[Candidate]], full_names: list[str],
+                 find: Callable[[str], str]) -> list[tuple[str, str]]:
+    """Names that open exactly one full name ("Chris" of "Chris Wallace") and are
+    joined to nothing else, nor a place ("Paris" stays apart from "Paris Hilton")."""
+    pairs = []
+    for key, cands in by_key.items():
+        if find(key) != key or any(find(f) == key for f in full_names if f != key):
+            continue
+        words = key.split()
+        opened = {find(f) for f in full_names if f != key and leading_part(words, f.split())}
+        if len(opened) == 1 and not is_place(cands[0].span.text):
+            pairs.append((key, opened.pop()))
+    return pairs
 
 
 def _personish(group: list[Candidate]) -> bool:
@@ -76,8 +95,8 @@ def decide_kind(doc: Doc, group: list[Candidate]) -> str | None:
         _vote(doc, cand, score)
     name = max((c.span.text for c in group), key=len)
     last_word = name.split()[-1]
-    if last_word in org_suffixes() and score["person"] < 3:
-        score["organization"] += 3
+    if (last_word in org_suffixes() or "&" in name.split()) and score["person"] < 3:
+        score["organization"] += 3  # "Burkhardt & Associates", "Procter & Gamble"
     if last_word in place_suffixes() and score["person"] < 3:
         score["location"] += 3
     acronym = _is_acronym(name) and name not in country_short_forms()
@@ -88,8 +107,11 @@ def decide_kind(doc: Doc, group: list[Candidate]) -> str | None:
         score["location"] += 3
     if not score:
         return None
-    # Ties: person over place over organization (the model over-uses ORG).
-    return max(("organization", "location", "person"), key=lambda k: score[k])
+    # Ties: a full name is a person ("from Rick Halloway"), a lone word a place
+    # before a person ("EDMONTON, Ky"); an organization before a place.
+    order = ("person", "organization", "location") if len(name.split()) > 1 else (
+        "organization", "location", "person")
+    return max(order, key=lambda k: score[k])
 
 
 def _gazetteer_says_place(name: str, group: list[Candidate], acronym: bool) -> bool:
@@ -120,6 +142,9 @@ def _vote(doc: Doc, cand: Candidate, score: Counter[str]) -> None:
     if span.start > 0 and doc[span.start - 1].text.casefold().rstrip(".") in honorifics():
         score["person"] += 3
     score["location"] += _place_syntax(doc, span)
+    if kind == "person" and _speaks(span):
+        score[kind] += 1  # people speak, places only as stand-ins (the model's ORG
+        # for a lone surname speaking is as often a person: no vote either way)
     # Cheapest test first; _pronoun_follows looks up two sentences.
     if _who_follows(doc, span) or _country_follows(doc, span) or _pronoun_follows(doc, span):
         score["person"] += 2
@@ -131,6 +156,12 @@ def _country_follows(doc: Doc, span: Span) -> bool:
     return (1 < len(span) <= 3 and all(t.is_title for t in span) and len(after) == 3
             and after[0].text == "(" and after[2].text == ")"
             and any(p.kind == "country" for p in lookup(after[1].text)))
+
+
+def _speaks(span: Span) -> bool:
+    """"Lara said", "Acme announced": the name is the subject of a verb of speech."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and lemma(root.head) in reporting_lemmas()
 
 
 def _who_follows(doc: Doc, span: Span) -> bool:

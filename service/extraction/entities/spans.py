@@ -23,7 +23,9 @@ from ..lexicon.words import (
     honorifics,
     name_particles,
     non_entities,
+    org_suffixes,
     organizations,
+    place_suffixes,
     title_words,
 )
 from .base import RULE_MINISTRY, RULE_ORG, Candidate
@@ -46,7 +48,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         ner.extend(Candidate(span, ent.label_) for span in _clean(doc, ent)
                    if _is_name(span))
-    ner = _merge_particles(doc, _join_groups(doc, ents, ner))
+    ner = _absorb_suffixes(doc, _merge_particles(doc, _join_groups(doc, ents, ner)))
     ner = _with_initials(doc, ner)
     rules = _longest([*_rule_spans(doc), *table_teams(doc, ner)])
     # An NER organization that contains a rule match ("Senate Foreign Relations
@@ -130,6 +132,22 @@ def _join_groups(doc: Doc, ents: tuple[Span, ...], cands: list[Candidate]) -> li
     return [*(c for c in cands if c.span.start not in joined), *out]
 
 
+def _absorb_suffixes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"the Washington| Post|", "Maidan| Square|": a name the NER cut before the word
+    that says what it names (an organization or place suffix) gets that word back."""
+    starts = {c.span.start for c in cands}
+    out = []
+    for cand in cands:
+        end = cand.span.end
+        if (cand.label != "PERSON" and end < len(doc) and end not in starts
+                and doc[end].is_title and not doc[end].ent_type_
+                and doc[end].text in org_suffixes() | place_suffixes()
+                and not (end + 1 < len(doc) and doc[end + 1].is_title)):  # "House Press Secretary"
+            cand = Candidate(doc[cand.span.start:end + 1], cand.label)
+        out.append(cand)
+    return out
+
+
 def _contains(outer: Span, inner: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -182,7 +200,9 @@ def _first_name_before(token: Token) -> bool:
 
 
 def _leading_junk(token: Token) -> bool:
-    return token.is_punct or token.lower_ == "the" or token.is_space or token.text in {"@", "#"}
+    """Punctuation and articles before a name: "the Kremlin", "a Mitt Romney"."""
+    return (token.is_punct or token.lower_ == "the" or token.text in {"a", "an"}
+            or token.is_space or token.text in {"@", "#"})
 
 
 def _trailing_junk(token: Token, label: str) -> bool:

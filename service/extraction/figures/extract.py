@@ -45,8 +45,9 @@ def _to_record(doc: Doc, text: str, span: NumberSpan, reading: Reading,
     value = span.value
     if value is not None and reading.factor != 1.0:
         value = _tidy(value * reading.factor)
-    quote = next((q.id for q in quotes
-                  if q.start_char <= span.start_char and span.end_char <= q.end_char), None)
+    around = [q for q in quotes if q.start_char <= span.start_char and span.end_char <= q.end_char]
+    # the innermost: a partial quote inside an indirect one
+    quote = min(around, key=lambda q: q.end_char - q.start_char).id if around else None
     return Figure(text[span.start_char:span.end_char], span.start_char, span.end_char,
                   value, reading.unit, reading.kind, read_qualifier(doc, span), quote)
 

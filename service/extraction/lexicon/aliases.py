@@ -54,6 +54,17 @@ def similar(a: str, b: str) -> bool:
     return _distance(a, b) <= max(1, min(len(a), len(b)) // 6)
 
 
+def leading_part(words: list[str], full_words: list[str]) -> bool:
+    """``words`` open the longer name ``full_words``: a first name alone ("Chris" of
+    "Chris Wallace"), or the first half of a name of four words or more ("Aung San").
+
+    Two words of three are not enough: "Donald Trump" is not "Donald Trump Jr.".
+    """
+    if len(words) != 1 and len(full_words) < len(words) + 2:
+        return False
+    return len(words) < len(full_words) and full_words[:len(words)] == words
+
+
 def _distance(a: str, b: str) -> int:
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):

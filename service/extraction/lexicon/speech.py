@@ -1,4 +1,5 @@
-"""Words of speech: verbs of saying and nouns of speech, read once from resources/en/."""
+"""Words of speech: verbs of saying, of stance and of directing, and nouns of speech,
+read once from resources/en/."""
 
 from __future__ import annotations
 
@@ -38,3 +39,30 @@ def adjacent_lemmas() -> frozenset[str]:
 def speech_nouns() -> frozenset[str]:
     """Lemmas of the nouns of speech ("claim", "warning"), from resources/en/speech_nouns.txt."""
     return frozenset(_marked("speech_nouns.txt"))
+
+
+@functools.cache
+def stance_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of stance ("believe", "show"), from stance_verbs.txt."""
+    return frozenset(_marked("stance_verbs.txt"))
+
+
+@functools.cache
+def directive_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of saying that take an infinitive ("urge X to"), from
+    directive_verbs.txt."""
+    return frozenset(_marked("directive_verbs.txt"))
+
+
+@functools.cache
+def topic_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of saying that report a noun-phrase object ("announce",
+    "call for"), from topic_verbs.txt."""
+    return frozenset(_marked("topic_verbs.txt"))
+
+
+@functools.cache
+def stance_nouns() -> frozenset[str]:
+    """Lemmas of the nouns of stance, plan or judgement ("conclusion", "plan",
+    "criticism"), from stance_nouns.txt."""
+    return frozenset(_marked("stance_nouns.txt"))

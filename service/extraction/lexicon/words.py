@@ -86,7 +86,15 @@ def byline_particles() -> tuple[str, ...]:
 
 @functools.cache
 def org_suffixes() -> frozenset[str]:
-    return frozenset(line.strip() for line in entries("org_suffixes.txt"))
+    """Last words that make a name an organization ("Committee", "Inc.")."""
+    return frozenset(line.partition("\t")[0].strip() for line in entries("org_suffixes.txt"))
+
+
+@functools.cache
+def company_suffixes() -> frozenset[str]:
+    """The org suffixes marked ``company``: the forms of a company's name ("Co.", "News")."""
+    rows = (line.partition("\t") for line in entries("org_suffixes.txt"))
+    return frozenset(word.strip() for word, _, mark in rows if mark.strip() == "company")
 
 
 @functools.cache

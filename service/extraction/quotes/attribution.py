@@ -10,19 +10,24 @@ from spacy.tokens import Doc, Token
 from ..labels import SPEAKER_LABELS
 from ..records import TextSpan
 from ..runtime.lemmas import lemma
+from .complements import as_complement
 from .cues import (
     is_adjacent_reporting,
+    is_finite,
     is_reporting,
     is_verb,
     puts_it,
     reporting_lemmas,
     speech_nouns,
 )
-from .layout import LOOK, SENTENCE_END, Attribution, QuoteLayout
+from .descriptions import can_speak
+from .layout import LOOK, SENTENCE_END, Attribution, QuoteLayout, end_of
 from .marks import MarkedSpan
 from .phrases import SpeakerPhrases, mention_span
+from .transcript import line_label, turn_label
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBORDINATORS = frozenset({"when", "while", "because", "after", "before", "if", "since",
+                            "although", "though", "until", "whereas", "unless"})
 _DASH_AFTER = re.compile(r"[\s\xa0,]*([―—–]|--)[\s\xa0]*")
 # How far from its quote an attribution may sit, in tokens.
 _AFTER_WINDOW = 14
@@ -46,11 +51,17 @@ class Attributor:
 
     def attribute(self, index: int, initial: bool) -> Attribution | None:
         """The attribution of ``spans[index]``; ``initial`` when it opens a sentence."""
+        turn = turn_label(self.doc, self.text, self.spans[index])
+        if turn is not None:
+            return turn
         finders: tuple[Callable[[int], Attribution | None], ...]
         if initial:
             finders = (self._after, self._before, self._governor)
         else:
-            finders = (self._governor, self._before, self._after_short, self._in_sentence)
+            finders = (self._governor,
+                       lambda i: as_complement(self.layout, self.phrases, self.spans[i]),
+                       self._before, self._after_short, self._in_sentence,
+                       lambda i: line_label(self.doc, self.text, self.spans[i]))
         for finder in finders:
             found = finder(index)
             if found is not None:
@@ -84,7 +95,7 @@ class Attributor:
         tokens = [t for t in tokens if self.layout.same_line(t, tokens[-1])]
         cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
         clause = tokens[cut + 1:-1]
-        verbs = [t for t in clause if is_reporting(t) and t.tag_ in _FINITE]
+        verbs = [t for t in clause if is_reporting(t) and is_finite(t)]
         if not verbs or any(t.text in {",", ";"} for t in clause[clause.index(verbs[-1]):]):
             return None
         found = self.phrases.from_verb(verbs[-1])
@@ -99,9 +110,9 @@ class Attributor:
         if tokens and self._ends_sentence(index) and tokens[0].text[:1].isupper():
             return None  # “… smart.” Trump was defensive …: a new sentence, not its attribution
         for k, token in enumerate(tokens):
-            if token.text in SENTENCE_END:
-                break
-            according = self._according(token)
+            if token.text in SENTENCE_END or token.lower_ in _SUBORDINATORS:
+                break  # "…," when Clinton blasted him: another clause's verb
+            according = self.according(token)
             if according is not None:
                 return according
             if is_reporting(token) or puts_it(token) or \
@@ -117,7 +128,7 @@ class Attributor:
         span = self.spans[index]
         content = self.text[span.start:span.end].rstrip()
         comma_after = span.close_mark is not None and \
-            self.text[span.close_mark + 1:span.close_mark + 2] == ","
+            self.text[end_of(span):end_of(span) + 1] == ","
         if not content.endswith(",") and not comma_after:
             return None
         return self._after(index, window=6)
@@ -129,7 +140,7 @@ class Attributor:
             return None
         text = self.text
         line_end = min(span.line_end, span.close_mark + LOOK)
-        dash = _DASH_AFTER.match(text, span.close_mark + 1, line_end)
+        dash = _DASH_AFTER.match(text, end_of(span), line_end)
         if dash is None:
             return None
         tokens = [self.doc[i] for i in self.layout.token_range(dash.end(), line_end)]
@@ -163,10 +174,10 @@ class Attributor:
         # "she said, referring to the day, "…": the finite verb of saying wins
         for finite in (True, False):
             for k, token in enumerate(reversed(tokens[:-1])):
-                according = self._according(token)
+                according = self.according(token)
                 if according is not None:
                     return according
-                if finite and token.tag_ not in _FINITE:
+                if finite and not is_finite(token):
                     continue
                 if is_reporting(token) or puts_it(token) or \
                         (k < _ADJACENT and is_adjacent_reporting(token)):
@@ -190,8 +201,12 @@ class Attributor:
         return None
 
     def _governor_above(self, start: Token) -> Attribution | None:
+        """The first verb of saying above ``start`` (or a noun of speech below it) whose
+        speaker can speak; ``the ad "wrongly" suggests``, inside ``X said that …``, climbs
+        on to X; with no better one above, the first found stands."""
         token = start
         noun: Attribution | None = None
+        first: Attribution | None = None
         for _ in range(_ANCESTOR_HOPS):
             if token.head is token or not self.layout.same_line(token.head, start):
                 break
@@ -203,11 +218,15 @@ class Attributor:
                     owner = self._noun_before_that(child)
                     noun = self.phrases.from_noun(owner) if owner is not None else None
                 verb = self._bound_pronoun(self.phrases.from_verb(token), token)
-                return noun if noun is not None and noun.speaker is not None else verb
-            if noun is None and token.pos_ == "NOUN" and \
+                found = noun if noun is not None and can_speak(noun.speaker) else verb
+                if can_speak(found.speaker):
+                    return found
+                first = first or (noun if noun is not None and noun.speaker else verb)
+                noun = None
+            elif noun is None and token.pos_ == "NOUN" and \
                     lemma(token).lower() in speech_nouns():
                 noun = self.phrases.from_noun(token)
-        return noun
+        return first or noun
 
     def _noun_before_that(self, clause: Token) -> Token | None:
         """``repeated warnings from the West that "…"``: a "that" clause right after a
@@ -257,7 +276,7 @@ class Attributor:
         for token in sentence:
             if self.layout.inside[token.i] or not self.layout.same_line(token, self.doc[tokens[0]]):
                 continue
-            according = self._according(token)
+            according = self.according(token)
             if according is not None:
                 return according
             if is_reporting(token) and token.dep_ in {"ROOT", "parataxis"} and \
@@ -265,7 +284,8 @@ class Attributor:
                 return self.phrases.from_verb(token)
         return None
 
-    def _according(self, token: Token) -> Attribution | None:
+    def according(self, token: Token) -> Attribution | None:
+        """``according to X``: the phrase is the cue, X the speaker."""
         if token.lower_ != "according" or token.i + 1 >= len(self.doc):
             return None
         to = self.doc[token.i + 1]

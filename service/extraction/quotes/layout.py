@@ -74,7 +74,7 @@ class QuoteLayout:
         stop = min(span.line_end, span.close_mark + LOOK)
         if index + 1 < len(self.spans):
             stop = min(stop, self.spans[index + 1].open_mark)
-        return [self.doc[i] for i in self.token_range(span.close_mark + 1, stop)
+        return [self.doc[i] for i in self.token_range(end_of(span), stop)
                 if not self.inside[i] and not self.doc[i].is_space]
 
     def before_tokens(self, index: int) -> list[Token]:
@@ -82,7 +82,7 @@ class QuoteLayout:
         span = self.spans[index]
         start = max(span.line_start, span.open_mark - LOOK)
         if index > 0 and self.spans[index - 1].close_mark is not None:
-            start = max(start, self.spans[index - 1].close_mark + 1)
+            start = max(start, end_of(self.spans[index - 1]))
         tokens = [self.doc[i] for i in self.token_range(start, span.open_mark)
                   if not self.inside[i] and not self.doc[i].is_space]
         cut = max((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), default=-1)
@@ -91,4 +91,4 @@ class QuoteLayout:
 
 def end_of(span: MarkedSpan) -> int:
     """Where ``span`` ends: after its closing mark, or at its text's end when it has none."""
-    return span.end if span.close_mark is None else span.close_mark + 1
+    return span.end if span.close_mark is None else span.close_mark + span.mark_width

@@ -60,6 +60,9 @@ class SpeakerPhrases:
             if current.dep_ == "acl" and (current.head.pos_ == "PROPN"
                                           or current.head.ent_type_ in SPEAKER_LABELS):
                 return mention_span(current.head)  # footage of Clinton asking, "…"
+            quoted = _quoted_as(current)
+            if quoted is not None:
+                return quoted
             if current.dep_ not in _CLIMB or current.head is current:
                 break
             current = current.head
@@ -80,7 +83,7 @@ class SpeakerPhrases:
         if any(c.dep_ == "nsubjpass" for c in children):
             return self._agent_in_subtree(verb)
         for child in children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and any(c.isalnum() for c in child.text):
                 if child.lower_ in _RELATIVE and child.tag_ in {"WP", "WDT"}:
                     head = verb.head
                     return mention_span(head) if head.pos_ in {"NOUN", "PROPN"} else None
@@ -134,6 +137,14 @@ class SpeakerPhrases:
         if last.ent_type_ in SPEAKER_LABELS or last.pos_ == "PROPN":
             return mention_span(last)
         return None
+
+
+def _quoted_as(verb: Token) -> Span | None:
+    """``The paper quoted Smith as saying …``: the object of the outer verb speaks."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or not is_verb(verb.head.head):
+        return None
+    objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+    return mention_span(objects[0]) if objects else None
 
 
 def mention_span(token: Token) -> Span:

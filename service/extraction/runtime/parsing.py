@@ -92,6 +92,11 @@ def set_parsing_mode(nlp: Language, mode: str) -> None:
             Annotator(mode, tuple(steps[:split]), tuple(steps[split:]), lemmatizer))
 
 
+def annotator_of(nlp: Language) -> Annotator | None:
+    """How ``annotate`` runs ``nlp`` (set by ``set_parsing_mode``), or None for plain calls."""
+    return getattr(nlp, _ATTRIBUTE, None)
+
+
 def components_run(nlp: Language) -> list[str]:
     """The pipeline components ``annotate`` runs over every token, in order."""
     annotator: Annotator | None = getattr(nlp, _ATTRIBUTE, None)
@@ -105,7 +110,7 @@ def annotate(nlp: Language, text: str) -> Doc:
     annotator: Annotator | None = getattr(nlp, _ATTRIBUTE, None)
     if annotator is None or annotator.mode == FULL:
         return nlp(text)
-    doc = _known_text(nlp.make_doc(text), text)
+    doc = known_text(nlp.make_doc(text), text)
     if annotator.per_paragraph:
         _per_paragraph(doc, annotator.per_paragraph)
     for _name, step in annotator.whole:
@@ -132,7 +137,7 @@ class _KnownTextDoc(Doc):
         return self._newsx_text
 
 
-def _known_text(doc: Doc, text: str) -> Doc:
+def known_text(doc: Doc, text: str) -> Doc:
     """``doc``'s tokens (words, spaces, tokenizer norms) in a ``_KnownTextDoc``."""
     known = _KnownTextDoc(doc.vocab, words=[t.text for t in doc],
                           spaces=[bool(t.whitespace_) for t in doc])
@@ -149,7 +154,7 @@ def _per_paragraph(doc: Doc, components: tuple[tuple[str, Any], ...]) -> None:
         for _name, component in components:
             doc = component(doc)
         return
-    parts = _cut(doc, bounds)
+    parts = cut_paragraphs(doc, bounds)
     for _name, component in components:
         # One batch: the tagger and parser read the tok2vec output of their own batch.
         parts = list(component.pipe(parts, batch_size=len(parts)))
@@ -157,7 +162,7 @@ def _per_paragraph(doc: Doc, components: tuple[tuple[str, Any], ...]) -> None:
     doc.from_array(columns, numpy.concatenate([part.to_array(columns) for part in parts]))
 
 
-def _cut(doc: Doc, bounds: list[tuple[int, int]]) -> list[Doc]:
+def cut_paragraphs(doc: Doc, bounds: list[tuple[int, int]]) -> list[Doc]:
     """One Doc per token range, with the same words, spaces and norms.
 
     Not ``Span.as_doc``: it copies the whole parent's arrays for every span.
