@@ -88,6 +88,7 @@ def test_hedged_rumour_has_no_speaker(language) -> None:
     "It is believed that the convoy left the city at night.",  # a belief nobody holds
     "Putin Says Troops Will Stay In Belarus\n\nThe border was quiet on Monday.",  # headline
     "Mayor Tom Reed spoke on Thursday.",  # a time, not a topic
+    "Here is what to know Monday about the storm that hit the coast.",  # a date holds no view
 ])
 def test_not_reported_speech(language, text) -> None:
     assert _indirect(language, text) == []

@@ -32,7 +32,8 @@ _LANDMARK_WORDS = re.compile(
     r"\b(?:Square|Plaza|Bridge|Peninsula|Old Town|Old City|Islands?|Sea|Ocean|Gulf|Bay|"
     r"Strait|River|Creek|Lake|Mountains?|Valley|Park|Palace|Cathedral|Airport|Center|Centre|"
     r"Stadium|Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd|Lane|Highway|Hwy|Route|"
-    r"Interstate|Parkway|Township|Twp|County|Parish|Borough|District|Province|Region|Earth)\b")
+    r"Interstate|Parkway|Township|Twp|County|Parish|Borough|District|Province|Region|Earth|"
+    r"Hospital|Base|Station|Hall|Tower|Port|Harbou?r|Canal|Dam)\b")
 # "ST. PAUL --", "BEIRUT:": a name in capitals opening a paragraph is a dateline.
 _DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,20})?\s*(?:--|—|―|–|:)")
 _SMALL_PLACE = 5_000  # a one-word town this small needs words that place it, or its region

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..labels import NUMERIC_LABELS
 from ..records import Quote, TextSpan
 from .attribution import Attributor
 from .indirect_cues import Reported, reported_clauses
@@ -51,7 +52,8 @@ class _Finder:
             found = self.attributor.phrases.from_verb(item.cue)
         if found is None or found.speaker is None:
             return found
-        if bounds[0] < found.speaker.end_char and found.speaker.start_char < bounds[1]:
+        if bounds[0] < found.speaker.end_char and found.speaker.start_char < bounds[1] \
+                or _only_numbers(found.speaker):
             return Attribution(found.cue, found.cue_span, None)
         return found
 
@@ -81,6 +83,11 @@ def add_indirect(doc: Doc, text: str, spans: list[MarkedSpan], quotes: list[Quot
         indirect.append(_record(text, bounds, attribution, resolver,
                                 _relative_subject(item.cue, attribution)))
     return _numbered(quotes, indirect)
+
+
+def _only_numbers(words: Span) -> bool:
+    """A date, time or amount is no one ("… to know Thursday about …")."""
+    return all(t.ent_type_ in NUMERIC_LABELS or t.is_punct for t in words)
 
 
 def _eligible(finder: _Finder, text: str, item: Reported) -> bool:
