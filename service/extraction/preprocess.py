@@ -28,10 +28,12 @@ _BYLINE_LINE = re.compile(r"^[ \t]*+[—–-]*+[ \t]*+By[ \t]+(?P<body>[^\n]+)$"
 # "(AP/Vadim Ghirda)", "(The New York Times/Lynsey Addario)"
 _PHOTO_CREDIT = re.compile(r"\((?P<agency>[^()\n/]{1,60})/(?P<name>[^()\n/]{2,80})\)")
 # "THE HAGUE, Netherlands (AP) —" at the very start of the content.
+# The dash may be an em or en dash, a hyphen or a horizontal bar ("WASHINGTON ―").
 _DATELINE = re.compile(
-    r"\A(?P<place>[A-Z][A-Z .'’-]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?)"
-    r"[ \t]*(?:\([A-Za-z .]+\))?[ \t]*[—–-]+[ \t]*"
+    r"(?P<place>[A-Z][A-Z .'’-]+(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?)"
+    r"[ \t]*(?:\([A-Za-z .]+\))?(?:[ \t]*(?:[—–―‒]|--)[—–―‒-]*|[ \t]+-+)[ \t]*"
 )
+_HEADLINE_LINES = 2  # a dateline may open the paragraph after a headline (and a blank line)
 _DATELINE_MAX = 160  # characters: "SAN JUAN CAPISTRANO, California (AP) —" is 40
 
 
@@ -110,6 +112,9 @@ def _mask_byline_lines(text: str, chars: list[str]) -> list[Byline]:
     bylines = []
     for line in _BYLINE_LINE.finditer(text):
         body_start = line.start("body")
+        first = _byline_name().match(line.group("body"))
+        if first is None:
+            continue  # "By the end of this year, the Atlanta and St. Louis plants ...": prose
         for name in _byline_name().finditer(line.group("body")):
             start = body_start + name.start("name")
             end = body_start + name.end("name")
@@ -129,12 +134,20 @@ def _mask_photo_credits(text: str, chars: list[str]) -> list[Byline]:
 
 
 def _find_dateline(text: str, content_start: int) -> TextSpan | None:
-    # A dateline is a short line; the regex backtracks cubically over a long run of spaces.
-    match = _DATELINE.match(text[content_start:content_start + _DATELINE_MAX])
-    if not match:
-        return None
-    place = match.group("place").rstrip(" ,")
-    if not any(c.isupper() for c in place.split(",")[0]) or len(place.split(",")[0]) < 3:
-        return None
-    start = content_start + match.start("place")
-    return TextSpan(place, start, start + len(place))
+    """ "THE HAGUE, Netherlands (AP) —" opening the content, or the line after a headline."""
+    line_start = content_start
+    for _ in range(_HEADLINE_LINES + 1):
+        # A dateline is a short line; the regex backtracks cubically over a long run of spaces.
+        match = _DATELINE.match(text[line_start:line_start + _DATELINE_MAX])
+        if match:
+            place = match.group("place").rstrip(" ,")
+            if any(c.isupper() for c in place.split(",")[0]) and len(place.split(",")[0]) >= 3:
+                start = line_start + match.start("place")
+                return TextSpan(place, start, start + len(place))
+        newline = text.find("\n", line_start)
+        if newline < 0:
+            return None
+        line_start = newline + 1
+        while text.startswith("\n", line_start):
+            line_start += 1
+    return None

@@ -62,6 +62,27 @@ CASES = [
      [("Thursday", "2022-02-03", "date"), ("a day after", "2022-02-03", "date")]),
     ("Officials met on Tuesday. The next day, troops moved.", WED,
      [("Tuesday", "2022-02-15", "date"), ("The next day", "2022-02-16", "date")]),
+    # a bare month in a past-tense clause goes back up to a year; "last" with a day too
+    ("The plant had shut down in December.", date(2013, 11, 20),
+     [("December", "2012-12", "month")]),
+    ("The lease, signed last April 9, runs out soon.", date(2013, 3, 22),
+     [("last April 9", "2012-04-09", "date")]),
+    ("The merger should close in August.", date(2013, 9, 2), [("August", "2014-08", "month")]),
+    # a schedule in the past tense, and a day named in the possessive whose clause says
+    # nothing of its own time: the nearest such day ("Sunday's vote", written on Saturday)
+    ("The hearing was set to resume Thursday.", date(2022, 2, 5),
+     [("Thursday", "2022-02-10", "date")]),
+    ("The mayor urged voters to turn out for Sunday's vote.", date(2022, 2, 5),
+     [("Sunday", "2022-02-06", "date")]),
+    ("The mayor won Sunday's vote.", date(2022, 2, 8), [("Sunday", "2022-02-06", "date")]),
+    # a day part after a relative day, the century and decade, a year named before
+    ("The council meets tomorrow evening.", WED, [("tomorrow evening", "2022-02-17", "date")]),
+    ("Sea levels may rise a metre this century.", WED, [("this century", "20", "other")]),
+    ("The mill opened in 1911. Later that year it burned down, and the following year "
+     "it was rebuilt.", WED,
+     [("1911", "1911", "year"), ("Later that year", "1911", "year"),
+      ("the following year", "1912", "year")]),
+    ("Later that month the strike ended.", WED, [("Later that month", None, "month")]),
     # without a publication date only absolute values survive
     ("On Wednesday Moscow announced a pullback.", None, [("Wednesday", None, "date")]),
     ("Russia annexed Crimea in 2014.", None, [("2014", "2014", "year")]),
@@ -85,6 +106,13 @@ def test_extract_dates_finds_and_resolves(nlp, text, published, expected):
     "He has 1990 supporters.",
     'Baker said on ABC\'s "This Week" that Iraq must leave.',
     "This is VOA Today.",
+    "She told CNN Tuesday that she would not run.",
+    "The mayor appeared on “City Desk Friday,” a local programme.",
+    "Members of Teamsters Local 1180 walked out.",
+    "Investors watched the Nikkei 225 Index fall.",
+    "We all hope for a better tomorrow.",
+    "These are the classrooms of tomorrow.",
+    "Both sides hold to a two-track approach to talks over the past decade.",
 ])
 def test_extract_dates_ignores_what_is_not_a_date(nlp, text):
     assert _mentions(nlp, text, THU) == []

@@ -104,6 +104,11 @@ def _summary(nlp, text: str) -> tuple:
           ("130,000", 130000, "troops", "count", "roughly"))),
         ("Russian forces in Belarus are likely to rise to 30,000.",
          (("30,000", 30000, "forces", "count", None),)),
+        ("The lunch took a half-hour, then 300 passengers boarded the Boeing 747.",
+         (("a half", 0.5, "hour", "duration", None), ("300", 300, "passengers", "count", None))),
+        ("A six-mile trail and a 90-page report cost USD$ 2 million.",
+         (("six", 6, "mile", "distance", None), ("90", 90, "page", "count", None),
+          ("USD$ 2 million", 2000000, "USD", "money", None))),
         ("The walls were eight to 10 feet tall.",
          (("eight", 8, "feet", "distance", None), ("10", 10, "feet", "distance", None))),
     ],
@@ -142,6 +147,16 @@ def test_extract_figures_reads_value_unit_kind_qualifier(nlp, text, expected):
         "He works 24/7 at a 7-Eleven.",
         "The 5G network uses 3D maps.",
         "Read more at https://t.co/OywpILwnO1 today.",
+        # numerals heading the items of a numbered list
+        "Tips:\n1. Turn off the lights.\n2) Walk to work.\n (3) Cook at home.",
+        # model and product numbers, identifiers
+        "The carrier flies the Airbus A350-1000 on that line.",
+        "The Boeing 747 first flew in 1969. Pilots loved every 747 they flew.",
+        "He took bus no. 44 and then Route 9 home.",
+        "The ticket, serial number 007, was found.",
+        # a spelled number fused into a descriptive compound
+        "They chose a two-pronged strategy and a three-stage plan.",
+        "A fifth-grader skated on a half-melted pond.",
         "",
         "   ",
         "😀 🙂",

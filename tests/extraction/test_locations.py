@@ -213,3 +213,63 @@ def test_canadian_abbreviation_places_the_town(nlp):
 def test_blocked_ranges_overlap_like_a_linear_check(ranges, span, expected):
     assert place_mentions._Ranges(ranges).overlaps(*span) is expected
     assert place_mentions._overlaps(*span, ranges) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a compass word is a bloc or part of the story's country, not Cameroon's West region
+        ("NATO and the West warned Moscow.", [("West", "location"), ("Moscow", "location")],
+         [("Moscow", "city", "RU")]),
+        ("Farmers of the North voted no.", [("North", "location")], []),
+        # "<generic> of <Name>" is one place, not a Somali region and an unknown word
+        ("The ship sank in the Gulf of Biscayne.",
+         [("Gulf", "location"), ("Biscayne", "location")], [("Gulf of Biscayne", "water", None)]),
+        # an event named after a place is no place
+        ("Airlines flocked to the Lisbon Air Show.", [("Lisbon Air Show", "location")], []),
+        ("Deals were signed at the Lisbon Air Show.", [("Lisbon", "location")], []),
+        # a currency written with a country's initials is no place
+        ("It sells for US $ 99 in Canada.", [("US", "location"), ("Canada", "location")],
+         [("Canada", "country", "CA")]),
+        # a name alone in quotation marks is a title
+        ('The band played "Lisbon" in Oslo.', [("Lisbon", "location"), ("Oslo", "location")],
+         [("Oslo", "city", "NO")]),
+        # a name neither the gazetteer nor the words place is no place; one they place stays
+        ("The contract was awarded to Quorbix, and Quorbix said so.", [("Quorbix", "location")],
+         []),
+        ("Shells fell on the villages of Zarbat and Quolm near Homs.",
+         [("Zarbat", "location"), ("Quolm", "location"), ("Homs", "location")],
+         [("Zarbat", "other", None), ("Quolm", "other", None), ("Homs", "city", "SY")]),
+        # squares, streets and a city's old town: landmarks, placed by the city they are in
+        ("Crowds filled Liberty Square in Tbilisi and the Old Town.",
+         [("Liberty Square", "location"), ("Tbilisi", "location"), ("Old Town", "location")],
+         [("Liberty Square", "landmark", "GE"), ("Tbilisi", "city", "GE"),
+          ("Old Town", "landmark", None)]),
+        # countries that no longer exist carry their ISO 3166-3 codes
+        ("He left Yugoslavia for Czechoslovakia, then the Soviet Union.",
+         [("Yugoslavia", "location"), ("Czechoslovakia", "location"),
+          ("the Soviet Union", "location")],
+         [("Yugoslavia", "country", "YU"), ("Czechoslovakia", "country", "CS"),
+          ("Soviet Union", "country", "SU")]),
+        # the place an institution is named after is a place of the article
+        ("The Ohio Department of Health and the Toledo City Council met.",
+         [("Ohio Department of Health", "organization"),
+          ("Toledo City Council", "organization")],
+         [("Ohio", "region", "US"), ("Toledo", "city", "US")]),
+        ("She studied at the University of Manitoba.",
+         [("University of Manitoba", "organization")], [("Manitoba", "region", "CA")]),
+        ("He wrote for the Denver Post at Harvard University.",
+         [("Denver Post", "organization"), ("Harvard University", "organization")], []),
+        ("The Chamber of Commerce and the Pulaski County Fiscal Court met.",
+         [("Chamber of Commerce", "organization"),
+          ("Pulaski County Fiscal Court", "organization")],
+         [("Pulaski County", "region", "US")]),
+        ("Tulsa Mayor Ann Reed spoke.", [("Tulsa Mayor Ann Reed", "person")],
+         [("Tulsa", "city", "US")]),
+        # a one-word village the words do not place is no place ("Cisco said")
+        ("Zapata Holdings said Bartlesville wanted more. Cisco said no.",
+         [("Cisco", "location"), ("Bartlesville", "location")], [("Bartlesville", "city", "US")]),
+    ],
+)
+def test_places_need_the_article_to_make_them_places(nlp, text, names, expected):
+    assert [(loc.name, loc.kind, loc.country_code) for loc in _run(nlp, text, names)] == expected

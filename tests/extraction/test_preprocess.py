@@ -41,6 +41,27 @@ def test_prepare_keeps_length(text):
     assert len(prepare(text).masked) == len(text)
 
 
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("THE HAGUE, Netherlands (AP) — Talks went on.", "THE HAGUE, Netherlands"),
+    ("Senators Clash Over Budget\n\nWASHINGTON ― The Senate voted.", "WASHINGTON"),
+    ("Storm Hits Coast\nMIAMI, Fla. -- Winds rose.", "MIAMI, Fla."),
+    ("U.S.-led talks went on.", None),
+    ("Talks went on.\nNo dateline here.\nNor here.\nLONDON — too late.", None),
+])
+def test_prepare_finds_the_dateline_at_the_start_or_after_a_headline(text, dateline):
+    found = prepare(text).dateline
+    assert (found.text if found else None) == dateline
+    if found:
+        assert text[found.start_char:found.end_char] == found.text
+
+
+def test_prepare_takes_no_byline_from_a_sentence_opening_with_by():
+    text = "Body.\nBy the end of the year, the Denver and St. Paul plants will close.\n"
+    prepared = prepare(text)
+    assert prepared.bylines == ()
+    assert prepared.masked == text
+
+
 @pytest.mark.parametrize("text", [
     "A" + " " * 50_000 + "x",  # the dateline regex backtracked cubically (hours)
     "\t" * 50_000 + "\n",  # the byline regex backtracked quadratically (38 s at 100k)

@@ -22,6 +22,12 @@ CASES = [
     ("They would look for ways around Wednesday's ruling.", "Wednesday", None),
     ("Harris declined to comment Tuesday.", "Tuesday", "past"),
     ("It identified companies for the program to run through June.", "June", "future"),
+    ("The strike was set to end Friday.", "Friday", "future"),
+    ("The deal should be signed in May.", "May", "future"),
+    ("The deal should have been signed in May.", "May", "past"),
+    ("Aides flew in ahead of Tuesday's summit.", "Tuesday", "near"),
+    ("His tweet to invite her to Tuesday's debate was a joke.", "Tuesday", "near"),
+    ("She won Tuesday's primary.", "Tuesday", "past"),
 ]
 
 

@@ -24,7 +24,14 @@ def month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resol
         return None
     if anchor is None:
         return Resolution(None, "date")
-    found = nearest(anchor, tense, lambda y: safe_date(y, month, day))
+    rel = m.groupdict().get("rel")
+    if rel in ("last", "next"):  # "signed last March 3": the one before publication
+        options = [d for y in range(anchor.year - 1, anchor.year + 2)
+                   if (d := safe_date(y, month, day))]
+        found = max((d for d in options if d < anchor), default=None) if rel == "last" \
+            else min((d for d in options if d > anchor), default=None)
+    else:
+        found = nearest(anchor, tense, lambda y: safe_date(y, month, day))
     return Resolution(found.isoformat(), "date") if found else None
 
 

@@ -22,6 +22,9 @@ class Resolution:
     kind: str  # date | range | month | year | time | duration | other
     # "the next day": days from the day of the last event named before it (extract.py fills it)
     narrative: int | None = None
+    # "later that year": the year (or month) of the last date named before, ``narrative``
+    # units on from it (extract.py fills it)
+    refers: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,8 @@ def nearest(anchor: date, tense: str | None, build: Callable[[int], date | None]
     """The instance of a yearless date nearest publication, or the one the tense points at.
 
     The tense wins only within _TENSE_REACH: "on March 12" written on Feb. 16 in a
-    past-tense sentence is next month's ceremony, not last year's. With no clear tense
+    past-tense sentence is next month's ceremony, not last year's. A bare month goes
+    where the tense points within a year. With no clear tense
     news reports what happened: the last one is taken if it is within _PAST_BIAS.
     """
     base = anchor.replace(day=1) if month_level else anchor
@@ -122,6 +126,8 @@ def nearest(anchor: date, tense: str | None, build: Callable[[int], date | None]
     if not options:
         return None
     reach = _TENSE_REACH if tense in ("past", "future") else _PAST_BIAS
+    if month_level and tense in ("past", "future"):
+        reach = 366  # "had closed in November" written in October: eleven months back
     if tense != "future":
         before = [d for d in options if d <= base and (base - d).days <= reach]
         if before:

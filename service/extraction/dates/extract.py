@@ -26,6 +26,7 @@ from ..labels import DATE_LABELS
 from ..records import DateMention
 from ..wordlists import entries
 from . import rules
+from .nondates import is_not_date
 from .tense import clause_tense
 
 logger = logging.getLogger(__name__)
@@ -35,8 +36,6 @@ _LEADING = re.compile(r"^(?:(?:in|on|at|by|since|until|till|from|during|through|
                       r"of|as of|for|around|about|between)\s+)+", re.IGNORECASE)
 # "later Thursday": the weekday is the mention; "later this year" stays whole.
 _LATER = re.compile(r"^(?:later|earlier)\s+(?=[A-Z][a-z]+day\b)")
-_RELATIVE_WORDS = frozenset({"week", "weekend", "month", "year", "today", "tonight", "tomorrow",
-                             "yesterday", "now"})
 
 Span = tuple[int, int]
 _WORD_START = r"(?<![\w-])"  # every date pattern opens with it
@@ -59,7 +58,9 @@ def extract_dates(doc: Doc, *, published: date | None) -> list[DateMention]:
     records: list[DateMention] = []
     for (start, end), res in chosen:
         value = res.value
-        if res.narrative is not None and published is not None:
+        if res.refers is not None:
+            value = _anaphoric_value(records, res.refers, res.narrative or 0)
+        elif res.narrative is not None and published is not None:
             value = _narrative_day(records, published, res.narrative)
         records.append(DateMention(text[start:end], start, end, value, res.kind))
     return records
@@ -178,9 +179,9 @@ def _abbreviated_alternation(table: dict[str, int], dot: str) -> str:
 
 def _resolve_span(doc: Doc, text: str, start: int, end: int,
                   published: date | None) -> rules.Resolution | None:
-    piece = text[start:end]
-    if piece.isdigit() and _counts_things(doc, start, end) or _is_title(text, start, end):
+    if is_not_date(doc, text, start, end, published):
         return None
+    piece = text[start:end]
     tense = clause_tense(doc, text, start, end)
     resolution = rules.resolve(piece, published, tense=tense)
     if resolution is None and published is not None:
@@ -188,28 +189,6 @@ def _resolve_span(doc: Doc, text: str, start: int, end: int,
         if value:
             resolution = rules.Resolution(value, "date")
     return resolution
-
-
-def _is_title(text: str, start: int, end: int) -> bool:
-    """ABC's "This Week", "VOA Today": a relative word capitalised mid-sentence is a name."""
-    words = text[start:end].split()
-    if any(w[0].isupper() and w.lower() in _RELATIVE_WORDS for w in words[1:]):
-        return True
-    before = text[:start].rstrip(" \t\"'“‘(")
-    mid_sentence = bool(before) and before[-1] not in ".!?:\n—-"
-    return len(words) == 1 and words[0][0].isupper() and words[0].lower() in _RELATIVE_WORDS \
-        and mid_sentence
-
-
-def _counts_things(doc: Doc, start: int, end: int) -> bool:
-    """"has 1990 supporters" counts; "the 1990 elections" and "Ukraine's 2014 uprising" date."""
-    span = doc.char_span(start, end)
-    if span is None or len(span) != 1:
-        return False
-    token = span[0]
-    before = doc[token.i - 1] if token.i > 0 else None
-    dated = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
-    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not dated
 
 
 def _longest_first(
@@ -229,6 +208,18 @@ def _narrative_day(records: list[DateMention], published: date, offset: int) -> 
     current = next((date.fromisoformat(r.value) for r in reversed(records)
                     if r.kind == "date" and r.value and len(r.value) == 10), published)
     return (current + timedelta(days=offset)).isoformat()
+
+
+def _anaphoric_value(records: list[DateMention], unit: str, step: int) -> str | None:
+    """The year ("2014") or month ("2014-03") of the last date named before, moved ``step``
+    units; None when no date before names one."""
+    shape = re.compile(r"\d{4}(?!\d)" if unit == "year" else r"\d{4}-\d\d(?!\d)")
+    named = next((found[0] for r in reversed(records)
+                  if r.value and (found := shape.match(r.value))), None)
+    if named is None or unit == "year":
+        return named and f"{int(named) + step:04d}"
+    index = int(named[:4]) * 12 + int(named[5:7]) - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 @functools.lru_cache(maxsize=512)

@@ -33,7 +33,8 @@ def _weekday_day(target: int, rel: str | None, anchor: date, tense: str | None) 
         return anchor - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming"):
         return anchor + timedelta(days=ahead or 7)
-    if tense in ("future", "present") or rel == "this" and tense != "past":
+    if tense in ("future", "present") or rel == "this" and tense != "past" \
+            or tense == "near" and ahead < back:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
@@ -70,9 +71,13 @@ def present(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolut
     return Resolution(anchor.isoformat() if anchor else None, "other")
 
 
-def relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
-    """"this week", "last month", "next year", "the coming quarter", "last summer"."""
+def relative_unit(m: re.Match[str], anchor: date | None, tense: str | None
+                  ) -> Resolution | None:
+    """"this week", "last month", "next year", "the coming quarter", "last summer",
+    "this century"."""
     unit = m["unit"]
+    if unit in ("decade", "century") and m["rel"].startswith("the "):
+        return None  # "over the last decade": ten years back from now, a duration
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
         m["rel"].removeprefix("the ").removeprefix("this "), 0)
     kind = {"weekend": "range", "month": "month", "year": "year"}.get(unit, "other")
@@ -90,6 +95,8 @@ def relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> R
         return Resolution(f"{index // 12:04d}-{index % 12 + 1:02d}", kind)
     if unit == "year":
         return Resolution(f"{anchor.year + step:04d}", kind)
+    if unit in ("decade", "century"):  # TimeML: "201" is the 2010s, "20" the 21st century
+        return Resolution(str(anchor.year // (10 if unit == "decade" else 100) + step), kind)
     if unit == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return Resolution(f"{index // 4:04d}-Q{index % 4 + 1}", kind)
@@ -142,3 +149,11 @@ def narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> Resol
     n = groups.get("n")
     count = 1 if n is None else int(n) if n.isdigit() else calendar().numbers[n]
     return Resolution(None, "date", narrative=step * count)
+
+
+def anaphoric(m: re.Match[str], anchor: date | None, tense: str | None) -> Resolution:
+    """ "later that year", "the following month": the year or month of the story's last
+    named date, counted on from it."""
+    step = _NARRATIVE_STEP.get(m["which"] or "", 0)
+    kind = "year" if m["unit"] == "year" else "month"
+    return Resolution(None, kind, narrative=step, refers=kind)

@@ -89,7 +89,8 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
     table: list[tuple[str, Handler]] = [
         (rf"(?:(?P<rel>this coming|this past|this|last|next|past|coming) )?{wd}(?:,? (?P<part>"
          rf"{alternation(cal.dayparts)}))?", relative.weekday),
-        (rf"(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{opt_year}", absolute.month_day),
+        (rf"(?:(?P<rel>last|next|this) )?(?:{wd},? )?{mon} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+         rf"{opt_year}", absolute.month_day),
         (rf"(?:{wd},? )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{mon}{opt_year}",
          absolute.month_day),
         (rf"{mon} (?P<d1>\d{{1,2}}) ?(?:-|–|to|through|and) ?(?:(?P<mon2>{alternation(cal.months)})"
@@ -114,19 +115,21 @@ def _shapes() -> tuple[tuple[re.Pattern[str], Handler], ...]:
          rf"(?P<word>noon|midnight))(?: (?:[a-z]{{1,3}}t|utc))?(?:,? (?:on )?"
          rf"(?P<day>{alternation(cal.weekdays)}|today|tonight|yesterday|tomorrow)\.?)?",
          relative.clock),
-        (r"(?P<word>today|tonight|yesterday|tomorrow|the day before yesterday|"
-         r"the day after tomorrow|(?:this|last) (?:morning|afternoon|evening|night))",
-         relative.named_day),
+        (rf"(?P<word>today|tonight|yesterday|tomorrow|the day before yesterday|"
+         rf"the day after tomorrow|(?:this|last) (?:morning|afternoon|evening|night))"
+         rf"(?: (?:{alternation(cal.dayparts)}))?", relative.named_day),
         (r"(?:as of |right |until |up to |by )?now|currently|nowadays|at present|presently|"
          r"these days|at the moment", relative.present),
         (rf"(?:(?:over|in|during|since|for) )?(?:(?P<rel>this|last|next|past|coming|previous|"
          rf"current|this past|this coming|the past|the last|the coming|the previous|the next|"
          rf"the current) )"
-         rf"(?:fiscal |calendar )?(?P<unit>week|weekend|month|year|quarter|"
+         rf"(?:fiscal |calendar )?(?P<unit>week|weekend|month|year|quarter|decade|century|"
          rf"{alternation(cal.seasons)})", relative.relative_unit),
         (rf"{num} (?P<unit>day|week|month|year|decade)s? ago", relative.ago),
         (r"(?:(?:over|during|on|at) )?the weekend", relative.the_weekend),
         (rf"{num} days? (?P<dir>after|before|later|earlier)", relative.narrative),
         (r"(?:the (?P<which>same|next|following|previous)|that(?: same)?) day", relative.narrative),
+        (r"(?:(?:later|earlier) )?(?:the (?P<which>following|previous)|that) "
+         r"(?P<unit>year|month)", relative.anaphoric),
     ]
     return tuple((re.compile(p), h) for p, h in table)

@@ -26,7 +26,8 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 
 def clause_tense(doc: Doc, text: str, start: int, end: int) -> str | None:
-    """"future", "past", "present" or None for the clause governing ``text[start:end]``.
+    """"future", "past", "present" or None for the clause governing ``text[start:end]``;
+    "near" for a day named in the possessive whose clause leaves its time open.
 
     ``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access.
     """
@@ -35,7 +36,13 @@ def clause_tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    node = span.root
+    tense = _governing_tense(span.root)
+    if tense != "future" and text.startswith(("'s", "’s"), end) and _reported_event(span.root):
+        return "near"  # "invited her to Monday night's debate": the debate's own time is open
+    return tense
+
+
+def _governing_tense(node: Token) -> str | None:
     via = node.head if node.dep_ == "pobj" else None
     direct = node.dep_ in _DIRECT_DEPS or via is not None and via.dep_ == "prep"
     for _ in range(8):
@@ -51,12 +58,34 @@ def clause_tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _reported_event(root: Token) -> bool:
+    """ "Monday's debate" whose clause does not tell when the debate is: the event noun
+    hangs from an infinitive ("a tweet to invite her to Monday's debate") or follows
+    "ahead of" / "in advance of". "Clinton won Monday's debate" tells: it is past."""
+    event = root
+    while event.dep_ in ("compound", "poss", "nmod", "amod") and event.head.i != event.i:
+        event = event.head
+    if event.dep_ == "pobj" and event.head.lower_ == "of" \
+            and event.head.head.lower_ in ("ahead", "advance"):
+        return True
+    node = event
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return "to" in _aux_words(node)
+    return False
+
+
 def _verb_tense(verb: Token, via: Token | None = None, depth: int = 0) -> str | None:
     """Tense of ``verb``; ``via`` is the preposition the date hangs from, if any."""
     cues = _tense_cues()
     aux_words = _aux_words(verb)
     if aux_words & cues["future_aux"] or lemma(verb).lower() in cues["future_verb"]:
         return "future"  # "will attend Friday's ceremony", "scheduled a news conference Thursday"
+    if aux_words & cues["future_modal"] and "have" not in aux_words:
+        return "future"  # "should be completed in October"; not "should have been"
     if "to" in aux_words:
         return _infinitive_tense(verb, via, depth) if depth < 4 else None
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux_words:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Figure, Quote
 from .base import NumberSpan
-from .filters import identifier_ranges, is_excluded
+from .filters import identifier_ranges, is_excluded, model_number
 from .spans import find_number_spans
 from .units import Reading, number_root, read_qualifier, read_unit
 
@@ -17,16 +17,25 @@ _AMOUNT_NOUNS = frozenset({"number", "total", "toll", "count", "tally", "figure"
 
 
 def extract_figures(doc: Doc, *, quotes: list[Quote]) -> list[Figure]:
-    """Return every figure of the article, sorted by offset (see SPEC.md, figures)."""
+    """Return every figure of the article, sorted by offset (see SPEC.md, figures).
+
+    A model number named once ("the Boeing 737") is a name wherever it stands alone
+    in the article ("every 737 was grounded"), as long as it counts no noun there.
+    """
     identifiers = identifier_ranges(doc)
     ents = doc.ents  # a property that builds new Spans on every read: read it once
     found: list[tuple[NumberSpan, Reading]] = []
+    text = doc.text  # Doc.text joins every token: read it once
+    models: set[str] = set()
     for span in find_number_spans(doc, ents):
         reading = read_unit(doc, span)
         if not is_excluded(doc, span, reading, identifiers, ents):
             found.append((span, reading))
-    found = _fill_missing_units(doc, found)
-    text = doc.text  # Doc.text joins every token: read it once
+        elif model_number(doc, span):
+            models.add(text[span.start_char:span.end_char])
+    found = _fill_missing_units(doc, [
+        (span, reading) for span, reading in found
+        if reading.unit is not None or text[span.start_char:span.end_char] not in models])
     figures = [_to_record(doc, text, span, reading, quotes) for span, reading in found]
     return sorted(figures, key=lambda f: (f.start_char, f.end_char))
 

@@ -19,8 +19,9 @@ _IDENTIFIER = re.compile(
     r"https?://\S+|www\.\S+|[@#]\w+|\S+@\S+\.\w+"
     r"|\+\d[\d ()/.-]{6,}\d|\(\d{2,4}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|\b\d+(?:\.\d+){2,}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b[A-Za-z]+-?\d+[A-Za-z\d]*"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+[A-Za-z\d]*)*"
     r"|\b\d+[ADEG-JLN-SU-Z]\b"  # "5G", "3D"; not the scales K, M, B, T nor 30C, 86F
+    r"|(?<![\d.,])0\d+(?![.,]?\d)"  # serial numbers written with leading zeros: "001"
 )
 
 
@@ -48,7 +49,8 @@ def is_excluded(doc: Doc, span: NumberSpan, reading: Reading,
     if span.vague:
         return _in_name(ents, span, first)
     return (_in_name(ents, span, first) or _named_number(doc, span, first)
-            or _labelled(doc, first)
+            or _labelled(doc, first) or list_marker(doc.text, span)
+            or _hyphen_modifier(doc, span)
             or (reading.kind not in _LASTING and _is_date_or_time(doc, ents, span, first, reading))
             or _pronoun_one(doc, span, first))
 
@@ -93,6 +95,15 @@ def _named_number(doc: Doc, span: NumberSpan, first: Token) -> bool:
     return not (root.dep_ == "nummod" and root.head.i >= span.end)
 
 
+def model_number(doc: Doc, span: NumberSpan) -> bool:
+    """ "Boeing 737", "Airbus A380": three or more digits right after a proper noun."""
+    if span.end - span.start != 1 or not doc[span.start].text.isdigit() \
+            or len(doc[span.start].text) < 3:
+        return False
+    before = token_before(doc, span.start)
+    return before is not None and before.pos_ == "PROPN" and _calendar(before) is None
+
+
 def _hyphen_name_after(doc: Doc, span: NumberSpan) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end - 1].whitespace_:
         return False
@@ -108,7 +119,39 @@ def _mid_sentence(doc: Doc, i: int) -> bool:
 def _labelled(doc: Doc, first: Token) -> bool:
     """ "page 4", "Article 5", "No. 10", "#3": an identifier, not an amount."""
     before = token_before(doc, first.i)
-    return before is not None and (before.lower_ in res.word_set("id_labels") or before.text == "#")
+    if before is None:
+        return False
+    label = before.lower_
+    if label == "." and before.i > 0 and not doc[before.i - 1].whitespace_:
+        label = doc[before.i - 1].lower_ + "."  # "no. 12" is tokenized "no" "." "12"
+    return label in res.word_set("id_labels") or before.text == "#"
+
+
+def list_marker(text: str, span: NumberSpan) -> bool:
+    """ "1. Turn off the lights": the numeral that heads an item of a numbered list.
+
+    It opens its line (after blanks or "(") and a "." or ")" follows it, then a blank.
+    """
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[line_start:span.start_char].strip(" \t(") or span.currency or span.percent_sign:
+        return False
+    after = text[span.end_char:span.end_char + 2]
+    return len(after) == 2 and after[0] in ".)" and after[1] in " \t"
+
+
+def _hyphen_modifier(doc: Doc, span: NumberSpan) -> bool:
+    """ "a two-track approach", "a three-point plan": a spelled number joined by a hyphen
+    to a noun that is no unit, the pair describing the noun after it (a kind, not a count).
+    "a six-mile trip" (a unit) and "a 200-page report" (digits) stay figures."""
+    if span.end - span.start != 1 or doc[span.start].lower_ not in units():
+        return False
+    hyphen = span.end
+    if hyphen + 2 >= len(doc) or doc[hyphen].text != "-" or doc[hyphen - 1].whitespace_ \
+            or doc[hyphen].whitespace_:
+        return False
+    noun, after = doc[hyphen + 1], doc[hyphen + 2]
+    return (noun.lower_ not in res.units() and noun.lower_ not in res.calendar_words()
+            and not noun.lower_.endswith("s") and after.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _is_date_or_time(doc: Doc, ents: tuple[Span, ...], span: NumberSpan, first: Token,

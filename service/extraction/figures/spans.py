@@ -94,6 +94,9 @@ def _starts_number(doc: Tokens, i: int) -> bool:
     if lower not in _openers():  # most tokens: no rule below can hold
         return False
     following = word_at(doc, i + 1)
+    if lower in ("a", "an") and word_at(doc, i + 2) == "-" \
+            and word_at(doc, i + 3) not in res.units():
+        return False  # "a sixth-grader", "a half-frozen lake"; "a half-hour" is an amount
     if lower in ("a", "an"):
         return following in scale_words() or following in ("half", "quarter") or (
             following in denominators() and not _modifies_noun(doc, i + 2))

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..lexicon import gazetteer
 from ..lexicon.gazetteer import Place
 from ..records import Location, NamedMention, TextSpan
+from .evidence import is_district, is_not_place, listed_together
 from .mentions import PlaceSpan, find_place_spans
 from .naming import REGION_SUFFIX, to_location
 
@@ -37,6 +38,7 @@ _ALIAS_ONLY = 0.001
 _NEAR_KM = 100.0
 _NEAR_BOOST = 20.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+\w+,\s+)?|,\s+")  # "in the capital, Kyiv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +66,62 @@ def _locations(text: str, spans: list[PlaceSpan]) -> list[Location]:
     context = _context(text, spans, candidates)
     resolved = {s.start_char: _resolve(s, candidates[s.start_char], context) for s in spans}
     resolved = _settle_nearby(spans, candidates, context, resolved)
+    spans, resolved = _supported(text, spans, resolved)
+    anchors = {**_anchors(text, spans, resolved), **context.pairs}
     groups: dict[object, list[PlaceSpan]] = {}
     for span in spans:
         place = resolved[span.start_char]
         key = (place.geonames_id or place.name) if place else gazetteer.normalize(span.text)
         groups.setdefault(key, []).append(span)
     return [
-        to_location(f"l{n}", group, resolved[group[0].start_char], context.pairs,
+        to_location(f"l{n}", group, resolved[group[0].start_char], anchors,
                   cues[group[0].start_char] == "region")
         for n, group in enumerate(sorted(groups.values(), key=lambda g: g[0].start_char), 1)
     ]
+
+
+def _supported(text: str, spans: list[PlaceSpan], resolved: dict[int, Place | None]
+               ) -> tuple[list[PlaceSpan], dict[int, Place | None]]:
+    """The spans the article's words let stand as places (evidence.py); a small town's
+    name written with "the" stays, unresolved, as a district ("the Old Town")."""
+    resolved = {start: None if place and is_district(text, span, place) else place
+                for span in spans for start, place in [(span.start_char,
+                                                        resolved[span.start_char])]}
+    named = {p.country_code for p in resolved.values() if p and p.country_code}
+    dropped = {s.start_char for s in spans if is_not_place(
+        text, s, resolved[s.start_char],
+        named - {getattr(resolved[s.start_char], "country_code", None)},
+        _regions(resolved, s.start_char))}
+    for a, b in [*zip(spans, spans[1:], strict=False), *zip(spans[1:], spans, strict=False)]:
+        if b.start_char in dropped and a.start_char not in dropped and resolved[
+                b.start_char] is None and listed_together(text, *sorted((a, b), key=_start)):
+            dropped.discard(b.start_char)  # "the villages of Foua and Kfraya"
+    return [s for s in spans if s.start_char not in dropped], resolved
+
+
+def _regions(resolved: dict[int, Place | None], own: int) -> frozenset[str]:
+    """First-level regions the article's other places are or lie in."""
+    return frozenset(p.name if p.feature == "ADM1" else p.admin1 for start, p in resolved.items()
+                     if p is not None and start != own and (p.feature == "ADM1" or p.admin1))
+
+
+def _start(span: PlaceSpan) -> int:
+    return span.start_char
+
+
+def _anchors(text: str, spans: list[PlaceSpan], resolved: dict[int, Place | None]
+             ) -> dict[int, Place]:
+    """ "Tahrir Square in Cairo", "Kyiv's Maidan": the place that locates an unresolved one."""
+    found = {}
+    for left, right in zip(spans, spans[1:], strict=False):
+        between = text[left.end_char:right.start_char]
+        if resolved[left.start_char] is None and resolved[right.start_char] is not None \
+                and _IN_PLACE.fullmatch(between):
+            found[left.start_char] = resolved[right.start_char]
+        if resolved[right.start_char] is None and resolved[left.start_char] is not None \
+                and between in ("'s ", "’s "):
+            found[right.start_char] = resolved[left.start_char]
+    return found
 
 
 def _cues(text: str, spans: list[PlaceSpan]) -> dict[int, str | None]:

@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from ..lexicon import gazetteer
 from ..records import NamedMention, TextSpan
+from .embedded import embedded_places
+from .generics import generic_names
 
 # "Ukrainian", "Turkish", "Chinese", "Iraqi": adjectives and demonyms are not places.
 _DEMONYM = re.compile(r"(?:[aei]n|ese|ish|ic|i|ch|[^s]s)$")
@@ -51,6 +53,8 @@ def find_place_spans(doc: Doc, mentions: list[NamedMention],
     if dateline is not None:
         spans += _dateline_spans(text, dateline)
     spans += _missed_names(doc, blocked)
+    spans += [PlaceSpan(*found, "GENERIC") for found in generic_names(text)]
+    spans += [PlaceSpan(*found, "EMBEDDED") for found in embedded_places(text, mentions)]
     return _without_overlaps(spans, blocked)
 
 
@@ -277,7 +281,8 @@ def _without_overlaps(spans: list[PlaceSpan], blocked: _Ranges) -> list[PlaceSpa
     kept: list[PlaceSpan] = []
     kept_ranges: list[tuple[int, int]] = []
     for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
-        if span.label in ("GAZETTEER",) and blocked.overlaps(span.start_char, span.end_char):
+        if span.label in ("GAZETTEER", "GENERIC") and blocked.overlaps(span.start_char,
+                                                                       span.end_char):
             continue
         if not _overlaps(span.start_char, span.end_char, kept_ranges):
             kept.append(span)

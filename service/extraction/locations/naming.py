@@ -16,7 +16,7 @@ REGION_SUFFIX = re.compile(r"\s+(?:region|oblast|province|governorate|prefecture
 _KIND_BY_WORD = (
     (re.compile(r"\b(?:Sea|Ocean|River|Lake|Gulf|Bay|Strait|Canal|Channel)\b"), "water"),
     (re.compile(r"\b(?:Square|Bridge|Airport|Street|Avenue|Park|Palace|Stadium|Plant|"
-                r"Station|Base|Port|Cathedral|Tower|Hall)\b"), "landmark"),
+                r"Station|Base|Port|Cathedral|Tower|Hall|Old Town|Old City)\b"), "landmark"),
     (re.compile(r"\b(?:region|Region|Oblast|oblast|Province|County|Valley|Peninsula|"
                 r"Island|Islands|Mountains|Desert)\b"), "region"),
 )
