@@ -47,8 +47,10 @@ class DaskRunner:
             workers = int(scheduler[len(LOCAL_PREFIX):])
             if workers < 1:
                 raise ValueError(f"{scheduler!r}: need at least one worker")
+            # ":0": the scheduler's HTTP routes on a free port; its default 8787 may be
+            # taken by another cluster on the machine (a warning, and no cluster, before).
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                        processes=True, dashboard_address=None)
+                                        processes=True, dashboard_address=":0")
             self.client = Client(self.cluster)
         else:
             self.client = Client(scheduler)
