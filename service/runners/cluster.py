@@ -6,7 +6,8 @@ by dask-kubernetes, dask-jobqueue ...); ``--scheduler local:N`` starts a
 pipeline once, when it joins (a worker plugin, then a per-process cache); the input
 is cut into chunks, at most a few per worker are in flight, and results are handed
 back as each chunk completes. Workers need this package and the spaCy pipeline
-installed, at the same versions as the client.
+installed, at the same versions as the client; a ``LocalCluster``'s workers also get
+``WORKER_CONFIG`` (a remote cluster's are configured where they start: README).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from ..articles import Article, failed
@@ -23,6 +25,19 @@ from .worker import Settings, extract_chunk, warm
 logger = logging.getLogger(__name__)
 
 LOCAL_PREFIX = "local:"
+
+# Without these a task cost a Dask worker 15-20% more CPU than the same chunk in the
+# worker's main thread (bench/dask_overhead.py alternates the two):
+WORKER_CONFIG = {
+    # Dask samples the stack of every running task every 10 ms for its dashboard's
+    # profile; spaCy's stacks are deep. About half the difference.
+    "distributed.worker.profile.enabled": False,
+    # Tasks run in a pool thread. glibc gives a new thread an arena of its own, or,
+    # past the arena limit, one of those the worker's earlier threads made, so
+    # ``malloc_tuning``'s limit (set when the pipeline loads) comes too late; glibc
+    # reads this variable when the process starts. The other half.
+    "distributed.nanny.pre-spawn-environ.MALLOC_ARENA_MAX": 1,
+}
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -49,8 +64,9 @@ class DaskRunner:
                 raise ValueError(f"{scheduler!r}: need at least one worker")
             # ":0": the scheduler's HTTP routes on a free port; its default 8787 may be
             # taken by another cluster on the machine (a warning, and no cluster, before).
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                        processes=True, dashboard_address=":0")
+            with dask.config.set(WORKER_CONFIG):  # the nannies pass it on to their workers
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                            processes=True, dashboard_address=":0")
             self.client = Client(self.cluster)
         else:
             self.client = Client(scheduler)

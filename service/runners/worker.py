@@ -32,8 +32,9 @@ def extractor_for(settings: Settings):
 def warm(settings: Settings) -> None:
     """Make this process an extraction worker (a process pool's initializer, a Dask
     worker plugin, the command line's own process): glibc malloc tuned as in the
-    gunicorn workers (``service.malloc_tuning``: Dask runs tasks in a pool thread,
-    which would otherwise get an arena of its own), then the pipeline loaded."""
+    gunicorn workers (``service.malloc_tuning``), then the pipeline loaded. Dask runs
+    tasks in a pool thread, whose arena this limit can come too late for: a
+    ``LocalCluster``'s workers get ``MALLOC_ARENA_MAX`` at start (``cluster.WORKER_CONFIG``)."""
     malloc_tuning.tune_for_extraction()
     extractor_for(settings)
 
