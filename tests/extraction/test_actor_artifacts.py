@@ -37,3 +37,15 @@ def test_company_short_name_joins_its_full_name(language):
     assert len(apple) == 1
     assert apple[0].name == "Apple Computer"
     assert "Apple" in apple[0].aliases
+
+
+def test_name_only_modifying_a_product_noun_is_a_product(language):
+    text = ("Sales of Macintosh computers rose this year. "
+            "Analysts said Macintosh computers remain popular with designers.")
+    assert "Macintosh" not in _names(language, text)
+
+
+def test_maker_also_named_as_a_subject_stays_an_actor(language):
+    text = ("Sales of Dell computers rose this year. "
+            "Dell said on Monday that it would hire more engineers.")
+    assert "Dell" in _names(language, text)

@@ -1,8 +1,10 @@
 """Names the article itself presents as made things: products are not actors.
 
 "Tiger, the newest version of the system" and "web browser Safari" set a name
-beside a noun for a made thing (resources/en/artifact_nouns.txt); the NER often
-types such names PERSON or ORG. A person with a title keeps the name.
+beside a noun for a made thing, and a name only ever written as the modifier of one
+("Macintosh computers") names a product line, not its maker
+(resources/en/artifact_nouns.txt). The NER often types such names PERSON or ORG.
+A person with a title keeps the name.
 """
 
 from __future__ import annotations
@@ -28,9 +30,22 @@ def drop_artifacts(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _named_artifact(doc: Doc, entity: Entity) -> bool:
-    for m in entity.mentions:
-        span = mention_span(doc, m)
-        if span is not None and _beside_artifact_noun(span):
+    """One mention set beside a product noun, or every mention a product's modifier
+    ("Macintosh computers", "the Quartz user interface")."""
+    spans = [s for s in (mention_span(doc, m) for m in entity.mentions) if s is not None]
+    if any(_beside_artifact_noun(span) for span in spans):
+        return True
+    return bool(spans) and all(_modifies_artifact(span) for span in spans)
+
+
+def _modifies_artifact(span: Span) -> bool:
+    """The name is a modifier in a compound whose head names a made thing."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in ("compound", "nmod") or token.head.i < span.end:
+            return False
+        token = token.head
+        if _is_artifact(token):
             return True
     return False
 
