@@ -1,4 +1,4 @@
-"""A Title Case first line is a headline: a name the NER runs into its verb there is dropped."""
+"""Headline lines and editorial brackets: spans that are not names."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def test_title_line_shapes():
     assert not _is_title_line("Reporting by Ann Lee; Editing by Tom Ray")
     assert not _is_title_line("Manchester United 3 Arsenal 1")
     assert not _is_title_line("MARKETS FALL AGAIN")
+
+
+def test_editors_brackets_are_not_a_name(language):
+    text = ("“[W]e are reminded of the cost of war,” Senator Ann Walsh said on Monday. "
+            "Walsh spoke in Boston.")
+    names = _names(language, text)
+    assert not any("]" in name or "[" in name for name in names)
+    assert "Ann Walsh" in names

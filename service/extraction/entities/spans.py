@@ -112,8 +112,11 @@ def _contains(outer: Span, inner: Span) -> bool:
 
 
 def _is_name(span: Span) -> bool:
-    """Not a demonym ("Russian", "Ukrainians") and not a bare title word ("Defense", "Press")."""
+    """Not a demonym ("Russian", "Ukrainians"), not a bare title word ("Defense", "Press")
+    and no editor's brackets inside ("[W]e", a quotation's changed letter)."""
     text = span.text
+    if "[" in text or "]" in text:
+        return False
     if span.label_ == "NORP" or text in demonyms() or text.rstrip("s") in demonyms():
         return False
     if text in non_entities():
