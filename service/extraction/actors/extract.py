@@ -8,6 +8,7 @@ from ..lexicon.aliases import name_key
 from ..lexicon.titles import country_of
 from ..lexicon.words import organizations
 from ..records import Actor, ActorMention, NamedMention
+from .artifacts import drop_artifacts
 from .base import Entity
 from .clusters import cluster_orgs, cluster_people
 from .roles import find_roles, link_descriptions
@@ -27,7 +28,7 @@ def extract_actors(doc: Doc, *, mentions: list[NamedMention]) -> list[Actor]:
     for entity in people:
         entity.roles = find_roles(doc, entity)
     link_descriptions(doc, people)
-    return _to_records(doc, people + orgs)
+    return _to_records(doc, drop_artifacts(doc, people + orgs))
 
 
 # --- records --------------------------------------------------------------------------

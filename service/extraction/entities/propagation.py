@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..lexicon.aliases import surname
 from ..lexicon.gazetteer import is_place
 from ..records import NamedMention
-from .spans import HeadlineLines
+from .headlines import HeadlineLines
 
 
 def propagate(doc: Doc, mentions: list[NamedMention]) -> list[NamedMention]:

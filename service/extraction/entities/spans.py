@@ -1,13 +1,12 @@
 """Candidate name spans: NER spans cleaned and joined, rule spans from resources.
 
 The model misses institutions ("the Kremlin", "Russia's Defense Ministry"),
-splits names ("Ursula von der" + "Leyen") and tags ordinary words in ALL-CAPS
-headlines; these spans fix that before any name is typed.
+splits names ("Ursula von der" + "Leyen") and tags ordinary words in headlines
+(headlines.py); these spans fix that before any name is typed.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -16,8 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..labels import NER_KIND, WEAK_LABELS
-from ..lexicon.aliases import name_key
-from ..lexicon.gazetteer import is_place, lookup
+from ..lexicon.gazetteer import lookup
 from ..lexicon.words import (
     demonyms,
     honorifics,
@@ -29,6 +27,7 @@ from ..lexicon.words import (
     title_words,
 )
 from .base import RULE_MINISTRY, RULE_ORG, Candidate
+from .headlines import headline_filter
 from .tables import table_teams
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -58,47 +57,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                                          for org in orgs)]
     taken = {i for c in rules for i in range(c.span.start, c.span.end)}
     ner = [c for c in ner if taken.isdisjoint(range(c.span.start, c.span.end))]
-    return sorted(_headline_filter(doc, [*rules, *ner]), key=lambda c: c.span.start)
-
-
-def _headline_filter(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """In ALL-CAPS headlines the model tags ordinary words ("CALM", "CRISIS").
-
-    A headline span stays only when the body names the same thing ("PUTIN" when the
-    article says "Putin"), or it is a known institution or place.
-    """
-    headlines = HeadlineLines(doc.text)
-    in_body = [not headlines.contains(c.span) for c in cands]
-    body = {name_key(c.span.text) for c, inside in zip(cands, in_body, strict=True) if inside}
-    return [c for c, inside in zip(cands, in_body, strict=True)
-            if inside or c.label.startswith("rule:")
-            or name_key(c.span.text) in body or is_place(c.span.text)]
-
-
-class HeadlineLines:
-    """Which lines of a text are ALL-CAPS headlines, decided once per text: every
-    candidate asks about its line, and rebuilding the line per span was the hot spot."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
-        self._caps = [_is_caps_line(line) for line in text.split("\n")]
-
-    def contains(self, span: Span) -> bool:
-        """Whether the span's line is ALL-CAPS: two words or more, six letters or more."""
-        text = self._text
-        if "\n" in text[span.start_char:span.end_char]:  # the "line" runs over a break
-            start = text.rfind("\n", 0, span.start_char) + 1
-            end = text.find("\n", span.end_char)
-            return _is_caps_line(text[start:end if end >= 0 else len(text)])
-        return self._caps[bisect.bisect_right(self._starts, span.start_char) - 1]
-
-
-def _is_caps_line(line: str) -> bool:
-    letters = "".join(filter(str.isalpha, line))
-    # letters.isupper() is a fast necessary condition; the exact test follows it.
-    return (len(letters) >= 6 and letters.isupper() and all(c.isupper() for c in letters)
-            and len(line.split()) >= 2)
+    return sorted(headline_filter(doc, [*rules, *ner]), key=lambda c: c.span.start)
 
 
 _INITIALS = re.compile(
@@ -153,8 +112,11 @@ def _contains(outer: Span, inner: Span) -> bool:
 
 
 def _is_name(span: Span) -> bool:
-    """Not a demonym ("Russian", "Ukrainians") and not a bare title word ("Defense", "Press")."""
+    """Not a demonym ("Russian", "Ukrainians"), not a bare title word ("Defense", "Press")
+    and no editor's brackets inside ("[W]e", a quotation's changed letter)."""
     text = span.text
+    if "[" in text or "]" in text:
+        return False
     if span.label_ == "NORP" or text in demonyms() or text.rstrip("s") in demonyms():
         return False
     if text in non_entities():
