@@ -19,6 +19,9 @@ Modes (``set_parsing_mode``, once per worker, when ``build_nlp`` loads the model
   draws arcs across blank lines (a headline or a closing quotation mark into the
   next paragraph), so some arcs differ from ``whole``: the seeds' gold items score
   exactly as with ``full`` (tested); the README gives the public sets' scores.
+  A Doc longer than any article (``bounded.LONG_DOC_TOKENS``) is annotated the same
+  way in spaCy calls of bounded size (``bounded``), NER too, so that the request's CPU
+  budget never waits long for one C call to return.
 
 Parsing only the sentences an extractor needs does not pay either: 97.8% of the
 seeds' tokens are in sentences holding an entity, a number or a quotation mark,
