@@ -9,8 +9,9 @@ timeout killed the worker, and the client got a closed connection.
 ``seconds`` of CPU time (its own clock, so waiting for a busy core does not count),
 the watchdog raises ``BudgetExceeded`` in it (``PyThreadState_SetAsyncExc``). The
 exception arrives at the next Python bytecode the thread runs; C code that does not
-return to Python (the tokenizer, one matrix product) finishes first: ``defuse`` and
-the input limits keep those calls short (bench/pathological.py measures the worst).
+return to Python (the tokenizer, one matrix product, a parser's transition loop)
+finishes first: ``defuse``, the input limits and the bounded spaCy calls of
+``runtime.bounded`` keep those calls short (bench/pathological.py measures the worst).
 ``BudgetExceeded`` derives from ``BaseException`` so that no ``except Exception`` on
 the way swallows it, and the watchdog raises it again if something does.
 

@@ -19,6 +19,9 @@ Modes (``set_parsing_mode``, once per worker, when ``build_nlp`` loads the model
   draws arcs across blank lines (a headline or a closing quotation mark into the
   next paragraph), so some arcs differ from ``whole``: the seeds' gold items score
   exactly as with ``full`` (tested); the README gives the public sets' scores.
+  A Doc longer than any article (``bounded.LONG_DOC_TOKENS``) is annotated the same
+  way in spaCy calls of bounded size (``bounded``), NER too, so that the request's CPU
+  budget never waits long for one C call to return.
 
 Parsing only the sentences an extractor needs does not pay either: 97.8% of the
 seeds' tokens are in sentences holding an entity, a number or a quotation mark,
@@ -45,7 +48,9 @@ from spacy.pipeline import (
 )
 from spacy.tokens import Doc
 
+from .bounded import LONG_DOC_TOKENS, annotate_bounded
 from .lemmas import attach_lemmatizer
+from .paragraphs import cut_paragraphs, paragraph_bounds
 from .ruler_index import build_index
 
 FULL = "full"
@@ -111,10 +116,13 @@ def annotate(nlp: Language, text: str) -> Doc:
     if annotator is None or annotator.mode == FULL:
         return nlp(text)
     doc = known_text(nlp.make_doc(text), text)
-    if annotator.per_paragraph:
-        _per_paragraph(doc, annotator.per_paragraph)
-    for _name, step in annotator.whole:
-        doc = step(doc)
+    if annotator.per_paragraph and len(doc) > LONG_DOC_TOKENS:  # no article is this long
+        doc = annotate_bounded(doc, annotator.per_paragraph, annotator.whole)
+    else:
+        if annotator.per_paragraph:
+            _per_paragraph(doc, annotator.per_paragraph)
+        for _name, step in annotator.whole:
+            doc = step(doc)
     if annotator.lemmatizer is not None:
         attach_lemmatizer(doc, annotator.lemmatizer)
     return doc
@@ -160,31 +168,3 @@ def _per_paragraph(doc: Doc, components: tuple[tuple[str, Any], ...]) -> None:
         parts = list(component.pipe(parts, batch_size=len(parts)))
     columns = [TAG, HEAD, DEP]  # heads are relative, so they stay right in the whole
     doc.from_array(columns, numpy.concatenate([part.to_array(columns) for part in parts]))
-
-
-def cut_paragraphs(doc: Doc, bounds: list[tuple[int, int]]) -> list[Doc]:
-    """One Doc per token range, with the same words, spaces and norms.
-
-    Not ``Span.as_doc``: it copies the whole parent's arrays for every span.
-    """
-    words = [token.text for token in doc]
-    spaces = [bool(token.whitespace_) for token in doc]
-    norms = doc.to_array([NORM])  # tokenizer exceptions set token norms ("n't" -> "not")
-    parts = []
-    for start, end in bounds:
-        part = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
-        parts.append(part.from_array([NORM], norms[start:end]))
-    return parts
-
-
-def paragraph_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges that each end with a whitespace token holding a line break."""
-    bounds = []
-    start = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            bounds.append((start, token.i + 1))
-            start = token.i + 1
-    if start < len(doc):
-        bounds.append((start, len(doc)))
-    return bounds
