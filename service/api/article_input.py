@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
-from datetime import date
 
 import orjson
 from flask import Request
@@ -13,6 +11,7 @@ from marshmallow import ValidationError
 
 from schemas import ExtractRequestSchema
 
+from ..articles import Article
 from ..body import read_body
 from ..problems import (
     EmptyBodyProblem,
@@ -31,15 +30,7 @@ INDIRECT_PARAMETER = "indirect_quotes"
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleInput:
-    text: str
-    published: date | None
-    id: str | None
-    indirect_quotes: bool = True  # quotes of kind indirect wanted
-
-
-def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -> ArticleInput:
+def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -> Article:
     """Parse and validate the body of POST /v1/extract."""
     mimetype = request.mimetype
     if mimetype not in ("text/plain", "application/json"):
@@ -58,7 +49,7 @@ def read_article(request: Request, *, max_chars: int, body_timeout: float = 0) -
         if not body.strip():
             raise ValidationProblem("The article text is only whitespace.",
                                     errors={"text": ["text is empty or only whitespace"]})
-        article = ArticleInput(body, None, None, indirect)
+        article = Article(body, indirect_quotes=indirect)
     if len(article.text) > max_chars:
         raise TextTooLongProblem(
             f"The text has {len(article.text)} characters; the limit is {max_chars}.")
@@ -114,7 +105,7 @@ def _indirect_parameter(request: Request) -> bool:
     return _BOOLEANS[value.lower()]
 
 
-def _from_json(body: str, indirect: bool) -> ArticleInput:
+def _from_json(body: str, indirect: bool) -> Article:
     try:  # orjson: refuses lone surrogates and nesting past 1,024 levels (no RecursionError)
         payload = orjson.loads(body)
     except orjson.JSONDecodeError as exc:
@@ -129,5 +120,5 @@ def _from_json(body: str, indirect: bool) -> ArticleInput:
                   for key, value in exc.normalized_messages().items()}
         raise ValidationProblem("The request body has invalid fields.", errors=errors) from exc
     options = loaded["quotes"]
-    return ArticleInput(loaded["text"], loaded["published"], loaded["id"],
-                        options["indirect"] if options is not None else indirect)
+    return Article(loaded["text"], loaded["published"], loaded["id"],
+                   indirect_quotes=options["indirect"] if options is not None else indirect)

@@ -10,7 +10,6 @@ from flask_smorest import Blueprint
 from schemas import ExtractResponseSchema
 from schemas.examples import REQUEST_EXAMPLE, REQUEST_TEXT_EXAMPLE, RESPONSE_EXAMPLE
 
-from ..articles import Article
 from ..budget import within_budget
 from ..extractor import extract_article
 from ..observability.metrics import observe_article
@@ -76,8 +75,7 @@ def post_extract():
     if nlp is None:
         raise PipelineUnavailableProblem("The pipeline is not loaded; retry when /readyz is 200.")
     observe_article(len(article.text))
-    body = extract_article(nlp, Article(article.text, article.published, article.id,
-                                        indirect_quotes=article.indirect_quotes))
+    body = extract_article(nlp, article)
     logger.info("extracted %d chars in %.1f ms", len(article.text), body["meta"]["elapsed_ms"])
     # Already dumped by extract_article: a Response is passed through, not dumped again.
     return current_app.json.response(body)
