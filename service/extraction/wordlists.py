@@ -23,6 +23,12 @@ def entries(name: str) -> tuple[str, ...]:
     )
 
 
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """``entries(name)`` as a set, built once per process: for membership tests."""
+    return frozenset(entries(name))
+
+
 def load_all() -> None:
     """Read every word list now, so that no request path opens a file later (warm-up)."""
     for path in resource_dir().iterdir():

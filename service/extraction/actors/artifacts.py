@@ -9,19 +9,11 @@ A person with a title keeps the name.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Span, Token
 
 from ..runtime.lemmas import lemma
-from ..wordlists import entries
+from ..wordlists import word_set
 from .base import Entity, mention_span
-
-
-@functools.cache
-def artifact_nouns() -> frozenset[str]:
-    """Lemmas of nouns for made things (resources/en/artifact_nouns.txt)."""
-    return frozenset(entries("artifact_nouns.txt"))
 
 
 def drop_artifacts(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -73,7 +65,7 @@ def _is_artifact(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     word = lemma(token).lower()
-    if word in artifact_nouns():
+    if word in word_set("artifact_nouns.txt"):
         return True
     # "the code name for the system": a name given to a thing, not a person's name
     return word == "name" and any(

@@ -15,7 +15,7 @@ import re
 from ..lexicon import gazetteer
 from ..lexicon.words import title_words
 from ..records import NamedMention
-from ..wordlists import entries
+from ..wordlists import word_set
 
 _MAX_PLACE_WORDS = 3
 _WORD = re.compile(r"[A-Z][\w.'’&-]*")
@@ -26,15 +26,10 @@ _LOCAL_UNITS = frozenset({"County", "Parish", "Borough", "Township"})
 
 
 @functools.cache
-def _jurisdiction_words() -> frozenset[str]:
-    return frozenset(entries("jurisdiction_words.txt"))
-
-
-@functools.cache
 def _person_heads() -> frozenset[str]:
     """Title words and words of jurisdiction, lower case: "East Bank Mayor", "Dublin City
     Manager"."""
-    return title_words() | {w.lower() for w in _jurisdiction_words()}
+    return title_words() | {w.lower() for w in word_set("jurisdiction_words.txt")}
 
 
 def embedded_places(text: str, mentions: list[NamedMention]) -> list[tuple[str, int, int]]:
@@ -66,7 +61,7 @@ def _leading_place(text: str, start: int, end: int, *, person: bool = False
     possessive = bool(words) and words[0].group().endswith(("'s", "’s"))
     if possessive and not person and _known(words[0].group()[:-2]):
         return words[0].group()[:-2], words[0].start(), words[0].end() - 2
-    heads = _person_heads() if person else _jurisdiction_words()
+    heads = _person_heads() if person else word_set("jurisdiction_words.txt")
     for n in range(min(_MAX_PLACE_WORDS, len(words) - 1), 0, -1):
         after = words[n].group().rstrip(".")
         after = after.lower() if person else after

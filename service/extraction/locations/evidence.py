@@ -10,11 +10,10 @@ or landmark of the story, not that town.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..lexicon.gazetteer import Place
-from ..wordlists import entries
+from ..wordlists import word_set
 from .mentions import PlaceSpan
 
 _CURRENCY_AFTER = re.compile(r"\s?\$")
@@ -40,11 +39,6 @@ _SMALL_PLACE = 5_000  # a one-word town this small needs words that place it, or
 _SMALL_TOWN = 20_000  # "the Old Town": below this, a town's name with "the" is a district
 
 
-@functools.cache
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(entries(name))
-
-
 def is_not_place(text: str, span: PlaceSpan, place: Place | None,
                  named_countries: set[str], named_regions: frozenset[str] = frozenset()) -> bool:
     """True when the words around ``span`` say it names no place.
@@ -58,7 +52,7 @@ def is_not_place(text: str, span: PlaceSpan, place: Place | None,
         return True
     if span.label == "DATELINE":
         return False
-    if span.text.casefold().removeprefix("the ") in _word_list("direction_words.txt"):
+    if span.text.casefold().removeprefix("the ") in word_set("direction_words.txt"):
         return place is None or place.country_code not in named_countries
     if place is None:
         return not (_LANDMARK_WORDS.search(span.text) or _placed_by_words(text, span))
@@ -90,7 +84,7 @@ def _quoted(text: str, span: PlaceSpan) -> bool:
 
 def _event(text: str, span: PlaceSpan) -> bool:
     """ "Paris Air Show", "the Farnborough Air Show": the name of an event."""
-    events = _word_list("event_nouns.txt")
+    events = word_set("event_nouns.txt")
     words = span.text.split()
     if len(words) > 1 and (words[-1] in events or " ".join(words[-2:]) in events):
         return True
