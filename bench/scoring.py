@@ -130,3 +130,8 @@ def speaker_right(quotes: Counts) -> tuple[int, int]:
     """Required gold quotes found *with* the right speaker, and all required gold quotes."""
     right, _ = quotes.agree.get("speaker", (0, 0))
     return right, quotes.tp + quotes.fn
+
+
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 when there is nothing to divide."""
+    return part / whole if whole else 0.0

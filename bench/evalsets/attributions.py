@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from bench.scoring import ratio
 from service.extraction.records import Quote
 
 KINDS = ("direct", "mixed", "indirect")
@@ -46,9 +47,6 @@ def score(items: list[dict], quotes: list[Quote], tally: Counter) -> None:
 
 def metrics(t: Counter) -> dict[str, float | int | str]:
     """Recall, precision, F1, per-kind recall and precision, speaker-mention match."""
-    def ratio(a: int, b: int) -> float:
-        return a / b if b else 0.0
-
     recall = ratio(t["found"], t["gold"])
     precision = ratio(t["predicted_right"], t["predicted"])
     result: dict[str, float | int | str] = {

@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 
 from bench.evalsets import Extract, attributions
+from bench.scoring import ratio
 from bench.seeds import published_of
 from service.extraction.records import Quote
 
@@ -90,9 +91,6 @@ def _best_quote(quotes: list[Quote], spans: list[tuple[int, int]]) -> Quote | No
 
 
 def _metrics(t: dict[str, int]) -> dict[str, float]:
-    def ratio(a: int, b: int) -> float:
-        return a / b if b else 0.0
-
     recall = ratio(t["found"], t["gold"])
     precision = ratio(t["predicted_right"], t["predicted"])
     return {
